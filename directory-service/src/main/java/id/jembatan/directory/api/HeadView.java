@@ -1,0 +1,14 @@
+package id.jembatan.directory.api;
+
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+
+@Schema(name = "HeadOfGovernment")
+public record HeadView(
+        @Size(max = 100) @Schema(example = "Wali Kota") String title,
+        @Size(max = 200) @Schema(example = "Budi Rustandi") String name,
+        LocalDate termStart,
+        LocalDate termEnd) {
+}

@@ -1,0 +1,24 @@
+package id.jembatan.directory.domain;
+
+/** The sectors of DESIGN.md section 3, shared vocabulary for organisations and agreements. */
+public enum Sector {
+    TOURISM,
+    CREATIVE_ECONOMY,
+    HUMAN_RESOURCES,
+    EDUCATION,
+    E_COMMERCE,
+    ARTIFICIAL_INTELLIGENCE,
+    DIGITAL_INFRASTRUCTURE,
+    TRADE_EXPORT,
+    INVESTMENT,
+    INFRASTRUCTURE,
+    TRANSPORT,
+    ENERGY,
+    ENVIRONMENT,
+    HEALTH,
+    CULTURE,
+    AGRICULTURE,
+    INDUSTRY,
+    URBAN_PLANNING,
+    GOVERNANCE
+}

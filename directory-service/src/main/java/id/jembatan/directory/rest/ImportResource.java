@@ -1,0 +1,61 @@
+package id.jembatan.directory.rest;
+
+import id.jembatan.directory.api.ImportReport;
+import id.jembatan.directory.service.ImportService;
+import id.jembatan.platform.problem.Messages;
+import id.jembatan.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/imports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "imports")
+public class ImportResource {
+
+    private static final String CSV_EXAMPLE = """
+            scheme,code,name,local_name,country,level,kind,kind_en,parent_scheme,parent_code,alt_names,extra_codes,valid_from,source
+            KEMENDAGRI,36.73,Kota Serang,,ID,2,Kota,City,KEMENDAGRI,36,Serang,BPS:3673,2025-01-01,Kepmendagri 300.2.2-2138/2025
+            """;
+    private static final String JSON_EXAMPLE = """
+            [{"scheme": "GB_T_2260", "code": "330100", "name": "Hangzhou", "localName": "杭州市", "country": "CN",
+              "level": 2, "kind": "Shi", "kindEn": "Prefecture-level city", "parentScheme": "GB_T_2260",
+              "parentCode": "330000", "extraCodes": ["UN_LOCODE:CN HAZ"]}]""";
+
+    @Inject
+    ImportService imports;
+
+    @POST
+    @Consumes({"text/csv", MediaType.APPLICATION_JSON})
+    @RolesAllowed(Roles.DIRECTORY_ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "importRegions", summary = "Upsert regions in bulk from CSV or JSON",
+            description = "Rows are matched by (scheme, code): new ones are created, changed ones updated, identical "
+                    + "ones left alone, so importing the same file twice changes nothing. Every rejected row is "
+                    + "reported with its line and reason; valid rows are stored regardless. Parents must come before "
+                    + "their children (or already exist). At most 50,000 rows and 10 MiB.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "json", value = JSON_EXAMPLE))})
+    @APIResponse(responseCode = "200", description = "The import report")
+    @APIResponse(responseCode = "413", description = "More than 50,000 rows or 10 MiB")
+    @APIResponse(responseCode = "415", description = "Neither CSV nor JSON")
+    public ImportReport importRegions(String body, @Context HttpHeaders headers) {
+        boolean csv = headers.getMediaType() != null && "csv".equals(headers.getMediaType().getSubtype());
+        return imports.importRegions(body == null ? "" : body, csv ? ImportService.Format.CSV : ImportService.Format.JSON,
+                Messages.locale(headers));
+    }
+}

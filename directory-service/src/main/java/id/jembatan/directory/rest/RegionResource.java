@@ -1,0 +1,182 @@
+package id.jembatan.directory.rest;
+
+import id.jembatan.directory.api.RegionInput;
+import id.jembatan.directory.api.RegionRetirement;
+import id.jembatan.directory.api.RegionView;
+import id.jembatan.directory.domain.CodeScheme;
+import id.jembatan.directory.repository.RegionRepository;
+import id.jembatan.directory.service.RegionService;
+import id.jembatan.platform.problem.ProblemException;
+import id.jembatan.platform.security.Roles;
+import id.jembatan.platform.web.PageRequest;
+import id.jembatan.platform.web.PageResponse;
+import id.jembatan.platform.web.Params;
+import id.jembatan.platform.web.Preconditions;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.util.Locale;
+import java.util.UUID;
+
+@Path("/regions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "regions")
+public class RegionResource {
+
+    @Inject
+    RegionService regions;
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "searchRegions", summary = "Search regions",
+            description = "Ranked search over all names (Latin, local script, alternative spellings), tolerant of case, "
+                    + "accents and small misspellings; an exact code in any scheme also matches. Without q, lists "
+                    + "regions by level and name.")
+    @APIResponse(responseCode = "200", description = "A page of regions, best match first")
+    public PageResponse<RegionView> search(
+            @Parameter(description = "Name or code", example = "hangzou") @QueryParam("q") String q,
+            @Parameter(description = "ISO 3166-1 alpha-2 country", example = "CN") @QueryParam("country") String country,
+            @Parameter(description = "1 = province/state, 2 = regency/city", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "4"))
+            @QueryParam("level") String level,
+            @Parameter(description = "Id of the parent region", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @QueryParam("parent") String parent,
+            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") String size) {
+        PageRequest pageRequest = PageRequest.of(page, size);
+        RegionRepository.Filter filter = new RegionRepository.Filter(
+                Params.text("q", q, 100),
+                country == null || country.isBlank() ? null : countryCode(country),
+                Params.integer("level", level, 1, 4),
+                parent == null || parent.isBlank() ? null : Params.uuid("parent", parent));
+        return regions.search(filter, pageRequest);
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(operationId = "getRegion", summary = "One region by id")
+    @APIResponse(responseCode = "200", description = "The region; its version is the ETag")
+    @APIResponse(responseCode = "404", description = "No such region")
+    public RestResponse<RegionView> get(@PathParam("id") String id) {
+        return withTag(regions.get(regionId(id)));
+    }
+
+    @GET
+    @Path("/by-code/{scheme}/{code}")
+    @PermitAll
+    @Operation(operationId = "getRegionByCode", summary = "One region by its code in a scheme",
+            description = "Schemes: KEMENDAGRI (36.73), BPS (3673), ISO_3166_2 (ID-BT), GB_T_2260 (330100), UN_LOCODE (CN HAZ), GEONAMES (1808926).")
+    @APIResponse(responseCode = "200", description = "The region; its version is the ETag")
+    @APIResponse(responseCode = "404", description = "No region has that code")
+    public RestResponse<RegionView> byCode(
+            @Parameter(schema = @Schema(implementation = CodeScheme.class)) @PathParam("scheme") String scheme,
+            @Parameter(example = "36.73") @PathParam("code") String code) {
+        return withTag(regions.byCode(Params.enumValue("scheme", scheme, CodeScheme.class), code));
+    }
+
+    @GET
+    @Path("/{id}/children")
+    @PermitAll
+    @Operation(operationId = "listRegionChildren", summary = "The regions directly below a region")
+    @APIResponse(responseCode = "200", description = "A page of child regions by name")
+    @APIResponse(responseCode = "404", description = "No such region")
+    public PageResponse<RegionView> children(@PathParam("id") String id,
+                                             @Parameter(example = "0") @QueryParam("page") String page,
+                                             @Parameter(example = "20") @QueryParam("size") String size) {
+        return regions.children(regionId(id), PageRequest.of(page, size));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DIRECTORY_ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "createRegion", summary = "Create a region")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag headers are set")
+    @APIResponse(responseCode = "409", description = "One of its codes already belongs to another region")
+    public RestResponse<RegionView> create(@Valid @NotNull RegionInput input, @Context UriInfo uri) {
+        RegionView region = regions.create(input);
+        return RestResponse.ResponseBuilder.<RegionView>created(uri.getAbsolutePathBuilder().path(region.id().toString()).build())
+                .entity(region).tag(Preconditions.etag(region.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DIRECTORY_ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "updateRegion", summary = "Replace a region's names, codes, figures and head of government")
+    @APIResponse(responseCode = "200", description = "Updated; the new version is the ETag")
+    @APIResponse(responseCode = "404", description = "No such region")
+    @APIResponse(responseCode = "409", description = "One of its codes already belongs to another region")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public RestResponse<RegionView> update(@PathParam("id") String id,
+                                           @Parameter(description = "ETag of the version the change is based on", example = "\"0\"")
+                                           @HeaderParam("If-Match") String ifMatch,
+                                           @Valid @NotNull RegionInput input) {
+        return withTag(regions.update(regionId(id), ifMatch, input));
+    }
+
+    @POST
+    @Path("/{id}/retirement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DIRECTORY_ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "retireRegion", summary = "Retire a region, naming the region that replaces it",
+            description = "Its codes stay resolvable, with their validity ending on the retirement date.")
+    @APIResponse(responseCode = "200", description = "Retired; the new version is the ETag")
+    @APIResponse(responseCode = "404", description = "No such region")
+    @APIResponse(responseCode = "409", description = "Already retired")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public RestResponse<RegionView> retire(@PathParam("id") String id,
+                                           @Parameter(description = "ETag of the version the change is based on", example = "\"0\"")
+                                           @HeaderParam("If-Match") String ifMatch,
+                                           @Valid @NotNull RegionRetirement retirement) {
+        return withTag(regions.retire(regionId(id), ifMatch, retirement));
+    }
+
+    private static RestResponse<RegionView> withTag(RegionView region) {
+        return RestResponse.ResponseBuilder.ok(region).tag(Preconditions.etag(region.version())).build();
+    }
+
+    /** A malformed id cannot name a region: that is a 404, like any other unknown id. */
+    private static UUID regionId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("region-not-found", id.length() > 40 ? id.substring(0, 40) : id);
+        }
+    }
+
+    private static String countryCode(String country) {
+        String code = country.trim().toUpperCase(Locale.ROOT);
+        if (!code.matches("[A-Z]{2}")) {
+            throw ProblemException.invalid("country", "{country.unknown}", country.length() > 40 ? null : country);
+        }
+        return code;
+    }
+}

@@ -1,0 +1,123 @@
+package id.jembatan.directory;
+
+import id.jembatan.devtools.testing.TestKeys;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+/** Bad input of every kind is a 4xx problem document, never a 500 and never a stack trace. */
+@QuarkusTest
+class HostileInputTest {
+
+    private static final String ADMIN = TestKeys.token("directory-admin");
+
+    @Test
+    void malformedJsonIsAProblem() {
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("{\"name\": ").post("/regions")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:jembatan:problem:malformed-json"))
+                .body("requestId", notNullValue());
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("").post("/regions")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("[1, 2]").post("/regions")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void wrongTypesNameTheField() {
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body("{\"name\": \"X\", \"country\": \"ID\", \"level\": \"two\", \"kind\": \"Kota\", \"codes\": []}")
+                .post("/regions")
+                .then().statusCode(400).body("errors[0].field", equalTo("level")).body("errors[0].rejectedValue", equalTo("two"));
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body("{\"name\": \"X\", \"country\": \"ID\", \"level\": 2, \"kind\": \"Kota\", \"parentId\": \"nope\", \"codes\": []}")
+                .post("/regions")
+                .then().statusCode(400).body("errors[0].field", equalTo("parentId"));
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body("{\"name\": {\"a\": 1}, \"country\": \"ID\", \"level\": 2, \"kind\": \"Kota\", \"codes\": []}")
+                .post("/regions")
+                .then().statusCode(400).body("errors[0].field", equalTo("name"));
+    }
+
+    @Test
+    void unknownEnumValuesListTheAllowedOnes() {
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("name", "X", "country", "ID", "level", 1, "kind", "Provinsi",
+                        "codes", List.of(Map.of("scheme", "NUTS", "code", "DE1"))))
+                .post("/regions")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("codes[0].scheme"))
+                .body("errors[0].message", startsWith("unknown value; allowed: KEMENDAGRI, BPS"));
+        given().queryParam("kind", "PIRATE").get("/organisations")
+                .then().statusCode(400).body("errors[0].field", equalTo("kind"));
+    }
+
+    @Test
+    void absurdPagingIsRefused() {
+        given().queryParam("size", 1_000_000).get("/regions")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("size"));
+        given().queryParam("size", "abc").get("/countries").then().statusCode(400).body("errors[0].field", equalTo("size"));
+        given().queryParam("page", -1).get("/organisations").then().statusCode(400).body("errors[0].field", equalTo("page"));
+        given().queryParam("page", "99999999999999999999").get("/regions").then().statusCode(400);
+        given().queryParam("level", "first").get("/regions").then().statusCode(400).body("errors[0].field", equalTo("level"));
+        given().queryParam("parent", "x").get("/regions").then().statusCode(400).body("errors[0].field", equalTo("parent"));
+        given().queryParam("q", "x".repeat(500)).get("/regions").then().statusCode(400).body("errors[0].field", equalTo("q"));
+    }
+
+    @Test
+    void oversizedBodiesAreRefusedBeforeTheyAreRead() {
+        String huge = "{\"name\": \"" + "x".repeat(1_200_000) + "\"}";
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(huge).post("/regions")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("detail", equalTo("The body exceeds the limit of 1,048,576 bytes for this endpoint."));
+    }
+
+    @Test
+    void injectionStringsAreJustText() {
+        for (String attack : List.of("'; drop table region; --", "%' or '1'='1", "\\", "_%_", "\u0000", "😀🇮🇩", "<script>")) {
+            given().queryParam("q", attack).get("/regions").then().statusCode(200);
+            given().queryParam("q", attack).get("/countries").then().statusCode(200);
+            given().queryParam("q", attack).get("/organisations").then().statusCode(200);
+        }
+        given().get("/regions/by-code/KEMENDAGRI/36").then().statusCode(200);
+    }
+
+    @Test
+    void wrongMethodsMediaTypesAndRoutesAreProblems() {
+        given().delete("/regions").then().statusCode(405).contentType("application/problem+json");
+        given().auth().oauth2(ADMIN).contentType("text/plain").body("hello").post("/regions")
+                .then().statusCode(415).contentType("application/problem+json");
+        given().get("/no-such-thing").then().statusCode(404);
+        given().accept("application/xml").get("/countries/ID").then().statusCode(406).contentType("application/problem+json");
+    }
+
+    @Test
+    void problemsSpeakIndonesianWhenAsked() {
+        given().header("Accept-Language", "id").queryParam("size", 0).get("/regions")
+                .then().statusCode(400)
+                .body("title", equalTo("Masukan tidak valid"))
+                .body("errors[0].message", startsWith("di luar rentang"));
+        given().header("Accept-Language", "fr;q=1, en;q=0.5").get("/countries/XX")
+                .then().statusCode(404).body("title", equalTo("Country not found"));
+        given().header("Accept-Language", ";;;q=abc,,").get("/countries/XX")
+                .then().statusCode(404).body("title", equalTo("Country not found"));
+    }
+
+    @Test
+    void requestIdsAreKeptOrIssued() {
+        given().header("X-Request-Id", "trace-123").get("/countries/XX")
+                .then().header("X-Request-Id", "trace-123").body("requestId", equalTo("trace-123"));
+        given().header("X-Request-Id", "bad id with spaces\u0007").get("/countries/ID")
+                .then().statusCode(200).header("X-Request-Id", notNullValue());
+        given().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem("Database connections health check"));
+    }
+}

@@ -1,0 +1,58 @@
+package id.jembatan.platform.problem;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** An RFC 9457 problem document, the body of every error response. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"type", "title", "status", "detail", "instance", "requestId", "errors"})
+@Schema(name = "Problem", description = "RFC 9457 problem details; title and detail follow Accept-Language (en, id)")
+public final class Problem {
+
+    @Schema(example = "urn:jembatan:problem:not-found")
+    public final String type;
+    @Schema(example = "Not found")
+    public final String title;
+    @Schema(example = "404")
+    public final int status;
+    @Schema(example = "No region has the code 99.99 in scheme KEMENDAGRI.")
+    public final String detail;
+    @Schema(example = "/regions/by-code/KEMENDAGRI/99.99")
+    public final String instance;
+    @Schema(description = "Correlation id of the request, also in the X-Request-Id header and the logs")
+    public final String requestId;
+    @Schema(description = "One entry per invalid field or parameter")
+    public final List<FieldError> errors;
+    private final Map<String, Object> extensions;
+
+    public Problem(String type, String title, int status, String detail, String instance, String requestId,
+                   List<FieldError> errors, Map<String, Object> extensions) {
+        this.type = type;
+        this.title = title;
+        this.status = status;
+        this.detail = detail;
+        this.instance = instance;
+        this.requestId = requestId;
+        this.errors = errors == null || errors.isEmpty() ? null : List.copyOf(errors);
+        this.extensions = extensions == null ? Map.of() : new LinkedHashMap<>(extensions);
+    }
+
+    /** Problem-specific members such as the transitions that are allowed from the current state. */
+    @JsonAnyGetter
+    public Map<String, Object> extensions() {
+        return extensions;
+    }
+
+    @Schema(name = "FieldError")
+    public record FieldError(
+            @Schema(example = "size") String field,
+            @Schema(example = "must be between 1 and 200") String message,
+            @Schema(description = "The rejected value, when it is short enough to repeat") Object rejectedValue) {
+    }
+}

@@ -1,0 +1,247 @@
+package id.jembatan.platform.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import id.jembatan.platform.web.RequestIds;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import java.util.stream.Collectors;
+
+/**
+ * The one place where failures become RFC 9457 responses. Nothing below ever puts a stack trace, an exception
+ * message from a library or a class name into a response.
+ */
+public class ProblemMapper {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final int MAX_ECHOED_VALUE = 80;
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+        return respond(e, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(field(v.getPropertyPath()), v.getMessage(), echo(v.getInvalidValue())))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return respond(ProblemException.invalid(errors), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        return respond(fromJackson(e), headers, uri);
+    }
+
+    /** Declared one by one because Quarkus ships mappers for these that would echo Java class names. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        return respond(fromJackson(e), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unmappableJson(JsonMappingException e, HttpHeaders headers, UriInfo uri) {
+        return respond(fromJackson(e), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, HttpHeaders headers, UriInfo uri) {
+        return respond(fromJackson(e), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+        return respond(unauthorized(), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response badCredentials(AuthenticationFailedException e, HttpHeaders headers, UriInfo uri) {
+        return respond(unauthorized(), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        return respond(new ProblemException(403, "forbidden"), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentChange(OptimisticLockException e, HttpHeaders headers, UriInfo uri) {
+        return respond(new ProblemException(412, "precondition-failed-concurrent"), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException json) {
+            return respond(fromJackson(json), headers, uri);
+        }
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, headers, uri);
+        }
+        ProblemException problem = new ProblemException(status, httpCode(status));
+        if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
+            problem.header("Allow", e.getResponse().getHeaderString("Allow"));
+        }
+        return respond(problem, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        if (e instanceof ProblemException problem) {
+            return respond(problem, headers, uri);
+        }
+        LOG.errorf(e, "Unexpected failure on %s", uri == null ? "?" : uri.getPath());
+        return respond(new ProblemException(500, "internal"), headers, uri);
+    }
+
+    /** Also used outside JAX-RS (for example by the body-size route filter). */
+    public static Problem toProblem(ProblemException e, Locale locale, String instance) {
+        String title = Messages.text(locale, "problem." + e.code() + ".title");
+        String detail = Messages.text(locale, "problem." + e.code() + ".detail", e.arguments());
+        return new Problem("urn:jembatan:problem:" + e.code(), title == null ? e.code() : title, e.status(), detail,
+                instance, RequestIds.current(), localise(e.fieldErrors(), locale), e.extensions());
+    }
+
+    private static Response respond(ProblemException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.locale(headers);
+        Response.ResponseBuilder response = Response.status(e.status())
+                .type(MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
+                .entity(toProblem(e, locale, uri == null ? null : uri.getRequestUri().getRawPath()));
+        e.headers().forEach(response::header);
+        return response.build();
+    }
+
+    /** Messages that start with {@code {key}} are looked up; Bean Validation messages arrive already interpolated. */
+    private static List<Problem.FieldError> localise(List<Problem.FieldError> errors, Locale locale) {
+        List<Problem.FieldError> out = new ArrayList<>(errors.size());
+        for (Problem.FieldError error : errors) {
+            String message = error.message();
+            int end = message == null ? -1 : message.indexOf('}');
+            if (message != null && message.startsWith("{") && end > 0) {
+                String key = message.substring(1, end);
+                String text = Messages.text(locale, key);
+                message = (text == null ? key : text) + message.substring(end + 1);
+            }
+            out.add(new Problem.FieldError(error.field(), message, error.rejectedValue()));
+        }
+        return out;
+    }
+
+    private static ProblemException unauthorized() {
+        return new ProblemException(401, "unauthorized").header("WWW-Authenticate", "Bearer");
+    }
+
+    private static ProblemException fromJackson(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return ProblemException.invalid(path(unknown), "{field.unknown}", null);
+        }
+        if (e instanceof InvalidFormatException format) {
+            Class<?> target = format.getTargetType();
+            String message = target != null && target.isEnum()
+                    ? "{field.enum}: " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "))
+                    : "{field.type}";
+            return ProblemException.invalid(path(format), message, echo(format.getValue()));
+        }
+        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            return ProblemException.invalid(path(mismatch), "{field.type}", null);
+        }
+        return new ProblemException(400, "malformed-json");
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!out.isEmpty()) {
+                    out.append('.');
+                }
+                out.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                out.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return out.isEmpty() ? "body" : out.toString();
+    }
+
+    /** Drops the resource method's name from a validation path: {@code create.request.name} becomes {@code name}. */
+    static String field(Path path) {
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD) {
+                continue;
+            }
+            String name = node.getName();
+            if (node.getIndex() != null) {
+                names.add(name + "[" + node.getIndex() + "]");
+            } else if (name != null) {
+                names.add(name);
+            }
+        }
+        if (names.size() > 1 && isParameter(path)) {
+            names.remove(0);
+        }
+        return names.isEmpty() ? "body" : String.join(".", names);
+    }
+
+    private static boolean isParameter(Path path) {
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Object echo(Object value) {
+        if (value == null || value instanceof Number || value instanceof Boolean) {
+            return value;
+        }
+        if (value instanceof CharSequence text && text.length() <= MAX_ECHOED_VALUE) {
+            return text.toString();
+        }
+        return null;
+    }
+
+    private static String httpCode(int status) {
+        return switch (status) {
+            case 404 -> "not-found-resource";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "payload-too-large";
+            case 415 -> "unsupported-media-type";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            default -> "bad-request";
+        };
+    }
+
+}

@@ -1,0 +1,59 @@
+package id.jembatan.platform.web;
+
+import id.jembatan.platform.problem.ProblemException;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Query and path parameters parsed by hand, so a bad value is a 400 that names the parameter. */
+public final class Params {
+
+    private Params() {
+    }
+
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            throw ProblemException.invalid(name, "{field.enum}: " + allowed, value.length() > 40 ? null : value);
+        }
+    }
+
+    public static Integer integer(String name, String value, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ProblemException.invalid(name, "{field.range}: " + min + ".." + max, value.length() > 40 ? null : value);
+    }
+
+    public static String text(String name, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > maxLength) {
+            throw ProblemException.invalid(name, "{field.too-long}: " + maxLength, null);
+        }
+        return value.trim();
+    }
+
+    public static java.util.UUID uuid(String name, String value) {
+        try {
+            return java.util.UUID.fromString(value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ProblemException.invalid(name, "{field.uuid}", value == null || value.length() > 40 ? null : value);
+        }
+    }
+}
