@@ -25,6 +25,7 @@ public final class Cli {
             case "db" -> runDatabase(options);
             case "keys" -> LocalKeys.ensure(Path.of(required(options, "dir")));
             case "token" -> System.out.println(token(options));
+            case "databases" -> ensureDatabases(options);
             default -> {
                 usage();
                 System.exit(2);
@@ -48,6 +49,27 @@ public final class Cli {
         }));
         System.out.println("PostgreSQL ready on port " + database.port() + " (data in " + data + ")");
         stopped.await();
+    }
+
+    /** Creates the services' databases on a configured server, for {@code JEMBATAN_DB_URL} runs. */
+    private static void ensureDatabases(Map<String, String> options) throws java.sql.SQLException {
+        String server = required(options, "server");
+        server = server.endsWith("/") ? server : server + "/";
+        String user = options.getOrDefault("user", EmbeddedDatabase.USER);
+        String password = options.getOrDefault("password", "");
+        try (java.sql.Connection admin = java.sql.DriverManager.getConnection(server + "postgres", user, password);
+             java.sql.Statement statement = admin.createStatement()) {
+            for (String name : required(options, "databases").split(",")) {
+                if (!name.matches("[a-z_][a-z0-9_]*")) {
+                    throw new IllegalArgumentException("Not a plain database name: " + name);
+                }
+                try (java.sql.ResultSet rs = statement.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
+                    if (!rs.next()) {
+                        statement.execute("create database " + name);
+                    }
+                }
+            }
+        }
     }
 
     private static String token(Map<String, String> options) {
@@ -85,6 +107,7 @@ public final class Cli {
     private static void usage() {
         System.err.println("""
                 usage: db --data DIR [--port N] [--databases a,b]
+                       databases --server JDBC_URL --databases a,b [--user U] [--password P]
                        keys --dir DIR
                        token --role ROLE [--region CODE] [--subject NAME] [--keys DIR] [--ttl-hours N]""");
     }
