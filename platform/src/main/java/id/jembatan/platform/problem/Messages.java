@@ -20,6 +20,14 @@ public final class Messages {
     private Messages() {
     }
 
+    /** A message key used as a problem argument or extension value; the mapper puts the caller's text in its place. */
+    public record Key(String key) {
+        @Override
+        public String toString() {
+            return key;
+        }
+    }
+
     /** The first supported language the client accepts; English when it names none we speak. */
     public static Locale locale(HttpHeaders headers) {
         return headers == null ? Locale.ENGLISH : locale(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));

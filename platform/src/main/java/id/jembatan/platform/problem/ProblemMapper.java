@@ -124,9 +124,26 @@ public class ProblemMapper {
     /** Also used outside JAX-RS (for example by the body-size route filter). */
     public static Problem toProblem(ProblemException e, Locale locale, String instance) {
         String title = Messages.text(locale, "problem." + e.code() + ".title");
-        String detail = Messages.text(locale, "problem." + e.code() + ".detail", e.arguments());
+        Object[] arguments = e.arguments();
+        for (int i = 0; i < arguments.length; i++) {
+            arguments[i] = localise(arguments[i], locale);
+        }
+        String detail = Messages.text(locale, "problem." + e.code() + ".detail", arguments);
+        java.util.Map<String, Object> extensions = new java.util.LinkedHashMap<>();
+        e.extensions().forEach((name, value) -> extensions.put(name, localise(value, locale)));
         return new Problem("urn:jembatan:problem:" + e.code(), title == null ? e.code() : title, e.status(), detail,
-                instance, RequestIds.current(), localise(e.fieldErrors(), locale), e.extensions());
+                instance, RequestIds.current(), localise(e.fieldErrors(), locale), extensions);
+    }
+
+    private static Object localise(Object value, Locale locale) {
+        if (value instanceof Messages.Key key) {
+            String text = Messages.text(locale, key.key());
+            return text == null ? key.key() : text;
+        }
+        if (value instanceof List<?> list && list.stream().anyMatch(Messages.Key.class::isInstance)) {
+            return list.stream().map(item -> localise(item, locale)).toList();
+        }
+        return value;
     }
 
     private static Response respond(ProblemException e, HttpHeaders headers, UriInfo uri) {
@@ -200,9 +217,14 @@ public class ProblemMapper {
                 continue;
             }
             String name = node.getName();
-            if (node.getIndex() != null) {
-                names.add(name + "[" + node.getIndex() + "]");
-            } else if (name != null) {
+            // An element's position belongs to its container, the node before it: codes[0].scheme.
+            if (node.isInIterable() && !names.isEmpty()) {
+                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                if (position != null) {
+                    names.set(names.size() - 1, names.get(names.size() - 1) + "[" + position + "]");
+                }
+            }
+            if (name != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
                 names.add(name);
             }
         }

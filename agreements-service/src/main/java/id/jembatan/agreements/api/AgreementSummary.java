@@ -1,0 +1,19 @@
+package id.jembatan.agreements.api;
+
+import id.jembatan.agreements.domain.AgreementState;
+import id.jembatan.agreements.domain.AgreementType;
+import id.jembatan.agreements.domain.Form;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "AgreementSummary", description = "An agreement as listed by queries and the CSV export")
+public record AgreementSummary(UUID id, String reference, String title, Form form, AgreementType type, AgreementState state,
+                               @Schema(example = "36.73") String regionCode, String regionName, String provinceCode,
+                               String foreignParty, String partnerCountry, List<String> partnerBlocs, List<String> sectors,
+                               LocalDate signedOn, LocalDate validFrom, LocalDate validUntil, BigDecimal committedValueIdr,
+                               LocalDate lastActivityOn, boolean dormant, long version) {
+}

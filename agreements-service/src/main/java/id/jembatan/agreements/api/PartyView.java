@@ -1,0 +1,12 @@
+package id.jembatan.agreements.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.UUID;
+
+@Schema(name = "Party")
+public record PartyView(UUID id,
+                        @Schema(example = "36.73 or GB_T_2260:330100 or alibaba") String code,
+                        @Schema(example = "Kota Serang") String name,
+                        @Schema(example = "ID") String country) {
+}

@@ -1,0 +1,5 @@
+package id.jembatan.agreements.domain;
+
+public enum ActivityKind {
+    VISIT, DELEGATION, TRAINING, STUDENT_EXCHANGE, TRADE_MISSION, INVESTMENT_REALISED, EXPORT, CULTURAL_EVENT, MEETING, OTHER
+}

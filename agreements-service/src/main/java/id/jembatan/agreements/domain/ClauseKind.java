@@ -1,0 +1,6 @@
+package id.jembatan.agreements.domain;
+
+/** The safeguard clauses every agreement is checked for (the article's first recommendation). */
+public enum ClauseKind {
+    COST_BENEFIT_ANALYSIS, ENVIRONMENTAL_PROTECTION, FISCAL_PROVISIONS, TECHNOLOGY_TRANSFER, LOCAL_WORKFORCE_TRAINING, DATA_PROTECTION_LOCALISATION, DISPUTE_RESOLUTION, TERMINATION_EXIT
+}

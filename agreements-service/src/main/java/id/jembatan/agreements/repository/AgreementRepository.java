@@ -1,0 +1,107 @@
+package id.jembatan.agreements.repository;
+
+import id.jembatan.agreements.domain.Agreement;
+import id.jembatan.agreements.domain.AgreementState;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUID> {
+
+    public record Page(List<Agreement> agreements, long total) {
+    }
+
+    public Page search(AgreementQuery query, int offset, int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(query, parameters);
+        Query count = getEntityManager().createNativeQuery("select count(*) from agreement a" + where);
+        Query page = getEntityManager().createNativeQuery("select cast(a.id as text) from agreement a" + where
+                        + " order by a." + query.sort().field().column + (query.sort().descending() ? " desc nulls last" : " asc nulls last")
+                        + ", a.id")
+                .setFirstResult(offset).setMaxResults(limit);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            page.setParameter(name, value);
+        });
+        long total = ((Number) count.getSingleResult()).longValue();
+        List<UUID> ids = new ArrayList<>();
+        for (Object id : page.getResultList()) {
+            ids.add(UUID.fromString(id.toString()));
+        }
+        return new Page(inOrder(ids), total);
+    }
+
+    private List<Agreement> inOrder(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Agreement> byId = new LinkedHashMap<>();
+        list("id in ?1", ids).forEach(a -> byId.put(a.id, a));
+        return ids.stream().map(byId::get).filter(a -> a != null).toList();
+    }
+
+    public List<Agreement> expiredButLive(LocalDate today) {
+        return list("state in ?1 and validUntil < ?2", List.of(AgreementState.ACTIVE, AgreementState.UNDER_EVALUATION), today);
+    }
+
+    private static String where(AgreementQuery q, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(" where true");
+        if (q.scopeRegion() != null) {
+            where.append(" and a.region_code = :scope");
+            parameters.put("scope", q.scopeRegion());
+        }
+        if (q.publicOnly()) {
+            where.append(" and not a.confidential");
+        }
+        if (q.region() != null) {
+            where.append(q.includeSubregions() ? " and (a.region_code = :region or a.province_code = :region)"
+                    : " and a.region_code = :region");
+            parameters.put("region", q.region());
+        }
+        if (q.partnerCountry() != null) {
+            where.append(" and a.partner_country = :country");
+            parameters.put("country", q.partnerCountry());
+        }
+        if (q.bloc() != null) {
+            where.append(" and :bloc = any(a.partner_blocs)");
+            parameters.put("bloc", q.bloc());
+        }
+        if (q.states() != null && !q.states().isEmpty()) {
+            where.append(" and a.state in (").append(q.states().stream().map(s -> "'" + s.name() + "'")
+                    .collect(Collectors.joining(", "))).append(")");
+        }
+        if (q.sector() != null) {
+            where.append(" and :sector = any(a.sectors)");
+            parameters.put("sector", q.sector().name());
+        }
+        if (q.signingYear() != null) {
+            where.append(" and a.signing_year = :year");
+            parameters.put("year", q.signingYear());
+        }
+        if (q.expiringWithinDays() != null) {
+            where.append(" and a.state in ('ACTIVE', 'UNDER_EVALUATION') and a.valid_until between :today and :horizon");
+            parameters.put("today", LocalDate.now());
+            parameters.put("horizon", LocalDate.now().plusDays(q.expiringWithinDays()));
+        }
+        if (q.dormant() != null) {
+            String dormant = "(a.state = 'ACTIVE' and coalesce(a.last_activity_on, a.activated_on, a.valid_from) < :dormantSince)";
+            where.append(q.dormant() ? " and " + dormant : " and not coalesce(" + dormant + ", false)");
+            parameters.put("dormantSince", LocalDate.now().minusMonths(12));
+        }
+        if (q.text() != null) {
+            where.append(" and a.search_text like :text escape '\\'");
+            parameters.put("text", "%" + q.text().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return where.toString();
+    }
+}

@@ -1,0 +1,97 @@
+package id.jembatan.agreements.service;
+
+import id.jembatan.agreements.domain.Action;
+import id.jembatan.agreements.domain.Agreement;
+import id.jembatan.platform.problem.ProblemException;
+import id.jembatan.platform.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.Optional;
+
+/**
+ * Who may see and change which agreement. A regional officer is confined to its own region (the
+ * {@code region_code} claim): another region's agreement and a missing one look the same to it (403), so it
+ * cannot even learn that the agreement exists.
+ */
+@ApplicationScoped
+public class Access {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    public String actor() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    public boolean isAdmin() {
+        return identity.hasRole(Roles.ADMIN);
+    }
+
+    /** The region a regional officer is confined to; empty for roles that see every region. */
+    public Optional<String> regionScope() {
+        if (isAdmin() || identity.hasRole(Roles.VIEWER) || identity.hasRole(Roles.MINISTRY_REVIEWER)) {
+            return Optional.empty();
+        }
+        Object claim = token.getClaim(Roles.REGION_CLAIM);
+        return Optional.of(claim == null ? "" : claim.toString().replace("\"", ""));
+    }
+
+    public boolean confined() {
+        return regionScope().isPresent();
+    }
+
+    public void requireRead(Agreement agreement) {
+        regionScope().ifPresent(region -> {
+            if (!region.equals(agreement.regionCode)) {
+                throw hidden();
+            }
+        });
+    }
+
+    public void requireCreate(String regionCode) {
+        if (isAdmin()) {
+            return;
+        }
+        if (!identity.hasRole(Roles.REGIONAL_OFFICER) || !regionCode.equals(ownRegion())) {
+            throw new ProblemException(403, "forbidden-region", regionCode);
+        }
+    }
+
+    public void requireChange(Agreement agreement) {
+        if (isAdmin()) {
+            return;
+        }
+        if (identity.hasRole(Roles.REGIONAL_OFFICER) && agreement.regionCode.equals(ownRegion())) {
+            return;
+        }
+        requireRead(agreement);
+        throw new ProblemException(403, "forbidden");
+    }
+
+    public void requireTransition(Agreement agreement, Action action) {
+        if (action.isCentralDecision()) {
+            requireRead(agreement);
+            if (!isAdmin() && !identity.hasRole(Roles.MINISTRY_REVIEWER)) {
+                throw new ProblemException(403, "forbidden-central-decision");
+            }
+            return;
+        }
+        requireChange(agreement);
+    }
+
+    /** The answer to a confined caller asking for an agreement it may not see, whether or not it exists. */
+    public ProblemException hidden() {
+        return new ProblemException(403, "agreement-not-accessible");
+    }
+
+    private String ownRegion() {
+        Object claim = token.getClaim(Roles.REGION_CLAIM);
+        return claim == null ? "" : claim.toString().replace("\"", "");
+    }
+}

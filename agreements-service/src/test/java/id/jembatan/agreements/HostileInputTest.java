@@ -1,0 +1,94 @@
+package id.jembatan.agreements;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static id.jembatan.agreements.Fixtures.*;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+/** Bad input of every kind is a 4xx problem, never a 500. */
+@QuarkusTest
+class HostileInputTest {
+
+    @Test
+    void malformedAndMistypedBodies() {
+        given().auth().oauth2(officer(SERANG)).contentType(ContentType.JSON).body("{\"title\": ").post("/agreements")
+                .then().statusCode(400).body("type", equalTo("urn:jembatan:problem:malformed-json"));
+        given().auth().oauth2(officer(SERANG)).contentType(ContentType.JSON)
+                .body("{\"title\": \"x\", \"form\": \"KSDPL\", \"type\": \"SISTER_CITY\", \"indonesianRegionCode\": \"36.73\", \"trainingTarget\": \"many\"}")
+                .post("/agreements").then().statusCode(400).body("errors[0].field", equalTo("trainingTarget"));
+        given().auth().oauth2(officer(SERANG)).contentType(ContentType.JSON)
+                .body("{\"title\": \"x\", \"form\": \"TREATY\", \"type\": \"SISTER_CITY\", \"indonesianRegionCode\": \"36.73\"}")
+                .post("/agreements").then().statusCode(400).body("errors[0].field", equalTo("form"))
+                .body("errors[0].message", startsWith("unknown value; allowed: KSDPL, KSDLL"));
+        given().auth().oauth2(officer(SERANG)).contentType(ContentType.JSON)
+                .body("{\"title\": \"x\", \"form\": \"KSDPL\", \"type\": \"SISTER_CITY\", \"indonesianRegionCode\": \"36.73\", \"validFrom\": \"5 Sept\"}")
+                .post("/agreements").then().statusCode(400).body("errors[0].field", equalTo("validFrom"));
+        given().auth().oauth2(officer(SERANG)).contentType(ContentType.JSON)
+                .body("{\"title\": \"x\", \"form\": \"KSDPL\", \"type\": \"SISTER_CITY\", \"indonesianRegionCode\": \"36.73\", \"clauses\": {\"SECRET_CLAUSE\": {\"present\": true}}}")
+                .post("/agreements").then().statusCode(400).body("errors[0].field", startsWith("clauses"));
+        given().auth().oauth2(officer(SERANG)).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("action", "TELEPORT")).post("/agreements/" + createId(officer(SERANG), serangHangzhou()) + "/transitions")
+                .then().statusCode(400).body("errors[0].field", equalTo("action"));
+    }
+
+    @Test
+    void constraintsAndCrossFieldRules() {
+        Map<String, Object> body = serangHangzhouComplete();
+        body.put("validUntil", "2020-01-01");
+        body.put("commitments", List.of(Map.of("obligor", "INDONESIAN_PARTY", "kind", "LOAN", "amount", -5, "currency", "XYZ")));
+        create(officer(SERANG), body).then().statusCode(400)
+                .body("errors.field", hasItem("commitments[0].amount"));
+        body.put("commitments", List.of(Map.of("obligor", "INDONESIAN_PARTY", "kind", "LOAN", "amount", 5, "currency", "XYZ")));
+        create(officer(SERANG), body).then().statusCode(400)
+                .body("errors.field", hasItem("validUntil"))
+                .body("errors.field", hasItem("commitments[0].currency"));
+        Map<String, Object> absent = serangHangzhou();
+        absent.put("clauses", Map.of("ENVIRONMENTAL_PROTECTION", Map.of("present", false)));
+        create(officer(SERANG), absent).then().statusCode(400)
+                .body("errors[0].field", equalTo("clauses.ENVIRONMENTAL_PROTECTION"));
+        Map<String, Object> blank = serangHangzhou();
+        blank.put("title", " ");
+        blank.put("indonesianRegionCode", "Serang");
+        create(officer(SERANG), blank).then().statusCode(400)
+                .body("errors.field", hasItem("title")).body("errors.field", hasItem("indonesianRegionCode"));
+    }
+
+    @Test
+    void preconditionsAreRequired() {
+        String id = createId(officer(SERANG), serangHangzhou());
+        given().auth().oauth2(officer(SERANG)).contentType(ContentType.JSON).body(Map.of("action", "START_EXPLORATION"))
+                .post("/agreements/" + id + "/transitions").then().statusCode(428);
+        given().auth().oauth2(officer(SERANG)).contentType(ContentType.JSON).body(serangHangzhou())
+                .put("/agreements/" + id).then().statusCode(428);
+        given().auth().oauth2(officer(SERANG)).contentType(ContentType.JSON).header("If-Match", "\"9\"").body(serangHangzhou())
+                .put("/agreements/" + id).then().statusCode(412);
+    }
+
+    @Test
+    void parametersAndLimits() {
+        given().auth().oauth2(viewer()).queryParam("size", 100000).get("/agreements").then().statusCode(400)
+                .body("errors[0].field", equalTo("size"));
+        given().auth().oauth2(viewer()).queryParam("state", "DREAMING").get("/agreements").then().statusCode(400);
+        given().auth().oauth2(viewer()).queryParam("dormant", "perhaps").get("/agreements").then().statusCode(400);
+        given().auth().oauth2(viewer()).queryParam("sort", "-colour").get("/agreements").then().statusCode(400);
+        given().auth().oauth2(viewer()).queryParam("region", "'; drop table agreement; --").get("/agreements").then().statusCode(400);
+        given().auth().oauth2(viewer()).queryParam("q", "'; drop table agreement; --%_").get("/agreements").then().statusCode(200);
+        given().auth().oauth2(viewer()).queryParam("after", "-1").get("/changes").then().statusCode(400);
+        given().auth().oauth2(viewer()).queryParam("limit", "5000").get("/changes").then().statusCode(400);
+        given().auth().oauth2(viewer()).get("/agreements/not-an-id").then().statusCode(404).contentType("application/problem+json");
+        given().get("/public/agreements/not-an-id").then().statusCode(404);
+        String huge = "{\"title\": \"" + "x".repeat(1_100_000) + "\"}";
+        given().auth().oauth2(officer(SERANG)).contentType(ContentType.JSON).body(huge).post("/agreements")
+                .then().statusCode(413).contentType("application/problem+json");
+        given().auth().oauth2(officer(SERANG)).contentType(ContentType.JSON).header("Idempotency-Key", "k".repeat(300))
+                .body(serangHangzhou()).post("/agreements").then().statusCode(400);
+    }
+}

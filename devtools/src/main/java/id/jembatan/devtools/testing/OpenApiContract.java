@@ -1,0 +1,74 @@
+package id.jembatan.devtools.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The checks every service runs on its OpenAPI document: the committed file (the contract generated clients
+ * are built from) must equal what the running code serves, and it must follow the conventions. After an
+ * intended API change, run the service's contract test with {@code JEMBATAN_OPENAPI_WRITE=true} and commit
+ * the regenerated file.
+ */
+public final class OpenApiContract {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private OpenApiContract() {
+    }
+
+    /** @return a description of the drift, or null when the served document equals the committed one */
+    public static String drift(String served, Path committed) throws IOException {
+        JsonNode actual = JSON.readTree(served);
+        String pretty = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(actual) + "\n";
+        Path generated = Path.of("target", committed.getFileName().toString());
+        Files.createDirectories(generated.getParent());
+        Files.writeString(generated, pretty);
+        if ("true".equals(System.getenv("JEMBATAN_OPENAPI_WRITE"))) {
+            Files.createDirectories(committed.toAbsolutePath().getParent());
+            Files.writeString(committed, pretty);
+        }
+        if (!Files.exists(committed)) {
+            return "No committed OpenAPI document at " + committed.toAbsolutePath();
+        }
+        return JSON.readTree(Files.readString(committed)).equals(actual) ? null
+                : "The API differs from the committed contract " + committed + "; compare with " + generated;
+    }
+
+    /** @return every breach of the conventions: OpenAPI 3.0, no servers, operationIds, problem responses */
+    public static List<String> conventionBreaches(Path committed) throws IOException {
+        JsonNode document = JSON.readTree(Files.readString(committed));
+        List<String> problems = new ArrayList<>();
+        if (!document.path("openapi").asText().startsWith("3.0.")) {
+            problems.add("not OpenAPI 3.0.x");
+        }
+        if (document.has("servers")) {
+            problems.add("server URLs are baked in");
+        }
+        if (!document.toString().contains("\"example\"")) {
+            problems.add("no examples");
+        }
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            String name = operation.getKey().toUpperCase() + " " + path.getKey();
+            JsonNode op = operation.getValue();
+            if (!op.hasNonNull("operationId")) {
+                problems.add(name + " has no operationId");
+            }
+            JsonNode responses = op.path("responses");
+            if (!responses.has("400") || !responses.has("500")) {
+                problems.add(name + " lacks its error responses");
+            } else if (!responses.get("400").path("content").has("application/problem+json")) {
+                problems.add(name + " errors are not problem documents");
+            }
+            if (op.has("security") && !responses.has("401")) {
+                problems.add(name + " is secured but documents no 401");
+            }
+        }));
+        return problems;
+    }
+}
