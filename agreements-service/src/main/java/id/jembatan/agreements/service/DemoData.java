@@ -45,7 +45,7 @@ public class DemoData {
 
     private final AtomicBoolean settled = new AtomicBoolean();
 
-    @Scheduled(every = "30s", delay = 1, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "30s", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void loadWhenPossible() {
         if (!config.demoData() || settled.get()) {
             return;
@@ -75,7 +75,9 @@ public class DemoData {
             }
             count++;
         }
-        LOG.infof("Loaded %d demo agreements from the article", count);
+        if (count > 0) {
+            LOG.infof("Loaded %d demo agreements from the article", count);
+        }
     }
 
     private JsonNode read() {
