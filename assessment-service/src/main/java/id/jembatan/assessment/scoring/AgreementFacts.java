@@ -1,0 +1,48 @@
+package id.jembatan.assessment.scoring;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Everything the scoring needs to know about one agreement, gathered from agreements-service and
+ * directory-service.
+ *
+ * @param id                       null for a draft that is only previewed
+ * @param state                    lifecycle state name, e.g. LOI_SIGNED, ACTIVE
+ * @param clauses                  a kind missing from the map was not filled in, which is different from
+ *                                 a clause recorded as absent
+ * @param costBenefit              null when no analysis was provided
+ * @param trainingTarget           people to be trained over the validity, null when no target was set
+ * @param environmentalApprovalRef AMDAL or UKL-UPL approval reference, null when none
+ * @param organisations            participating organisations, including technology partners
+ */
+public record AgreementFacts(UUID id, String reference, String title, Form form, String type, Set<String> sectors,
+                             String state, LocalDate validFrom, LocalDate validUntil,
+                             Map<ClauseKind, Clause> clauses, CostBenefit costBenefit,
+                             List<Commitment> commitments, List<Instrument> instruments, Approvals approvals,
+                             List<Activity> activities, Integer trainingTarget, String environmentalApprovalRef,
+                             RegionFacts region, PartnerFacts partner, List<OrganisationFacts> organisations) {
+    public AgreementFacts {
+        Objects.requireNonNull(form, "form");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(partner, "partner");
+        sectors = Copies.sortedSet(sectors);
+        clauses = Copies.enumMap(clauses, ClauseKind.class);
+        commitments = Copies.list(commitments);
+        instruments = Copies.list(instruments);
+        approvals = approvals == null ? Approvals.NONE : approvals;
+        activities = Copies.list(activities);
+        organisations = Copies.list(organisations);
+    }
+
+    /** Whether the clause is recorded as present; not filled in and explicitly absent both count as no. */
+    public boolean hasClause(ClauseKind kind) {
+        Clause clause = clauses.get(kind);
+        return clause != null && clause.present();
+    }
+}

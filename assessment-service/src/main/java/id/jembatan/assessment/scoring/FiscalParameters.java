@@ -1,0 +1,22 @@
+package id.jembatan.assessment.scoring;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * @param exposureModerate      peak yearly obligations above this share of revenue are a moderate exposure
+ * @param exposureHigh          ... high exposure
+ * @param exposureCritical      ... critical exposure
+ * @param borrowingCeilingShare loans may not exceed this share of the previous year's revenue
+ * @param minimumDscr           revenue must cover yearly debt service at least this many times
+ */
+public record FiscalParameters(BigDecimal exposureModerate, BigDecimal exposureHigh, BigDecimal exposureCritical,
+                               BigDecimal borrowingCeilingShare, BigDecimal minimumDscr) {
+    public FiscalParameters {
+        Objects.requireNonNull(borrowingCeilingShare, "borrowingCeilingShare");
+        Objects.requireNonNull(minimumDscr, "minimumDscr");
+        if (!(exposureModerate.compareTo(exposureHigh) < 0 && exposureHigh.compareTo(exposureCritical) < 0)) {
+            throw new IllegalArgumentException("exposure thresholds must be ascending");
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package id.jembatan.assessment.scoring;
+
+public enum Obligor {
+    INDONESIAN_PARTY,
+    FOREIGN_PARTY,
+    THIRD_PARTY
+}

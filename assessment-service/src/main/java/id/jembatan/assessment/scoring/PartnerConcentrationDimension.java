@@ -1,0 +1,153 @@
+package id.jembatan.assessment.scoring;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The article's third recommendation, diversification of partners: how concentrated the live agreements
+ * are by partner country, in the region, its province and nationally, and which of the named partners
+ * (Japan, South Korea, the EU, ASEAN) are absent. The assessed agreement counts as part of every scope.
+ */
+public final class PartnerConcentrationDimension {
+    private PartnerConcentrationDimension() {
+    }
+
+    public static DimensionResult evaluate(AgreementFacts agreement, PortfolioFacts portfolio, ScoringModel model) {
+        DimensionBuilder result = new DimensionBuilder(Dimension.PARTNER_CONCENTRATION, model);
+        ConcentrationParameters limits = model.concentration();
+        PortfolioEntry assessed = entryOf(agreement, model);
+        List<PortfolioEntry> region = live(portfolio.region(), assessed);
+        result.metric("liveAgreements", region.size());
+        boolean small = false;
+        if (!region.isEmpty()) {
+            Concentration concentration = Concentration.of(region);
+            small = concentration.tooSmallFor(limits.hhiHigh());
+            putMetrics(result, "", concentration);
+            Map<String, Object> evidence = evidence(concentration);
+            if (concentration.hhiByValue().isEmpty()) {
+                result.add(Rule.CONCENTRATION_VALUE_UNAVAILABLE,
+                        Values.evidence("liveAgreements", concentration.agreements()));
+            }
+            String hhi = Values.round(concentration.hhi(), 0).toPlainString();
+            if (small) {
+                result.add(Rule.CONCENTRATION_SMALL_PORTFOLIO, evidence, concentration.agreements());
+            } else if (concentration.hhi() >= limits.hhiHigh()) {
+                result.add(Rule.CONCENTRATION_REGION_HIGH, evidence, hhi);
+            } else if (concentration.hhi() >= limits.hhiModerate()) {
+                result.add(Rule.CONCENTRATION_REGION_MODERATE, evidence, hhi);
+            }
+            if (concentration.topPartnerShare() > 100 * limits.dominantPartnerShare().doubleValue()) {
+                result.add(Rule.CONCENTRATION_DOMINANT_PARTNER, evidence, concentration.topPartner(),
+                        Values.percent(concentration.topPartnerShare() / 100));
+            }
+            List<String> absent = absentTargets(region, blocsByCountry(agreement, portfolio), limits);
+            result.metric("absentTargets", absent);
+            if (!absent.isEmpty()) {
+                result.add(Rule.CONCENTRATION_TARGETS_ABSENT, Values.evidence("absent", absent,
+                        "targets", limits.diversificationTargets()), String.join(", ", absent));
+            }
+        }
+        wider(result, "province", live(portfolio.province(), assessed), Rule.CONCENTRATION_PROVINCE_HIGH, limits);
+        wider(result, "national", live(portfolio.national(), assessed), Rule.CONCENTRATION_NATIONAL_HIGH, limits);
+        // The index of a small portfolio is high whatever the region does, so it may inform but not alarm.
+        return result.build(small ? Level.MODERATE : Level.CRITICAL);
+    }
+
+    /** The province and the nation are context: only a high concentration there is worth a finding. */
+    private static void wider(DimensionBuilder result, String scope, List<PortfolioEntry> live, Rule rule,
+                              ConcentrationParameters limits) {
+        result.metric(scope + ".liveAgreements", live.size());
+        if (live.isEmpty()) {
+            return;
+        }
+        Concentration concentration = Concentration.of(live);
+        putMetrics(result, scope + ".", concentration);
+        if (!concentration.tooSmallFor(limits.hhiHigh()) && concentration.hhi() >= limits.hhiHigh()) {
+            result.add(rule, evidence(concentration), Values.round(concentration.hhi(), 0).toPlainString());
+        }
+    }
+
+    private static void putMetrics(DimensionBuilder result, String prefix, Concentration concentration) {
+        result.metric(prefix + "partnerCountries", concentration.countries())
+                .metric(prefix + "hhiByCount", Values.round(concentration.hhiByCount(), Values.MONEY_SCALE))
+                .metric(prefix + "topPartner", concentration.topPartner())
+                .metric(prefix + "topPartnerShare", Values.round(concentration.topPartnerShare(), Values.MONEY_SCALE));
+        if (concentration.hhiByValue().isPresent()) {
+            result.metric(prefix + "hhiByValue",
+                    Values.round(concentration.hhiByValue().getAsDouble(), Values.MONEY_SCALE));
+        } else {
+            result.metric(prefix + "hhiByValueStatus", "NO_COMMITTED_VALUES");
+        }
+        result.metric(prefix + "agreementsWithoutValue", concentration.withoutValue());
+    }
+
+    private static Map<String, Object> evidence(Concentration concentration) {
+        Map<String, Object> evidence = new LinkedHashMap<>(Values.evidence(
+                "liveAgreements", concentration.agreements(),
+                "partnerCountries", concentration.countries(),
+                "hhiByCount", Values.round(concentration.hhiByCount(), Values.MONEY_SCALE),
+                "topPartner", concentration.topPartner(),
+                "topPartnerShare", Values.round(concentration.topPartnerShare(), Values.MONEY_SCALE)));
+        concentration.hhiByValue().ifPresent(hhi -> evidence.put("hhiByValue", Values.round(hhi, Values.MONEY_SCALE)));
+        return Collections.unmodifiableMap(evidence);
+    }
+
+    /** A target is present when a live partner country is the target itself or belongs to it as a bloc. */
+    private static List<String> absentTargets(List<PortfolioEntry> live, Map<String, Set<String>> blocs,
+                                              ConcentrationParameters limits) {
+        List<String> absent = new ArrayList<>();
+        for (String target : limits.diversificationTargets()) {
+            boolean present = live.stream().anyMatch(entry -> entry.partnerCountry().equals(target)
+                    || blocs.getOrDefault(entry.partnerCountry(), Set.of()).contains(target));
+            if (!present) {
+                absent.add(target);
+            }
+        }
+        return List.copyOf(absent);
+    }
+
+    /** The directory's bloc memberships, completed with those known for the assessed partner. */
+    private static Map<String, Set<String>> blocsByCountry(AgreementFacts agreement, PortfolioFacts portfolio) {
+        Map<String, Set<String>> blocs = new TreeMap<>(portfolio.countryBlocs());
+        Set<String> partnerBlocs = new TreeSet<>(agreement.partner().blocs());
+        partnerBlocs.addAll(blocs.getOrDefault(agreement.partner().countryCode(), Set.of()));
+        blocs.put(agreement.partner().countryCode(), partnerBlocs);
+        return blocs;
+    }
+
+    /** The live agreements of a scope, with the assessed one added when the scope does not list it yet. */
+    private static List<PortfolioEntry> live(List<PortfolioEntry> scope, PortfolioEntry assessed) {
+        List<PortfolioEntry> entries = new ArrayList<>(scope);
+        if (assessed.agreementId() == null
+                || scope.stream().noneMatch(e -> Objects.equals(e.agreementId(), assessed.agreementId()))) {
+            entries.add(assessed);
+        }
+        return entries.stream().filter(e -> Lifecycle.isLive(e.state())).toList();
+    }
+
+    /**
+     * The assessed agreement as a portfolio entry: its committed value is the sum of all parties'
+     * commitments the model can convert to IDR, its signing year that of its first instrument.
+     */
+    static PortfolioEntry entryOf(AgreementFacts agreement, ScoringModel model) {
+        BigDecimal committed = agreement.commitments().stream()
+                .map(c -> model.toIdr(c.amount(), c.currency()))
+                .flatMap(Optional::stream)
+                .reduce(BigDecimal::add).orElse(null);
+        Integer signingYear = agreement.instruments().stream().map(Instrument::signedOn).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).map(LocalDate::getYear).orElse(null);
+        return new PortfolioEntry(agreement.id(), agreement.partner().countryCode(), committed, agreement.state(),
+                signingYear);
+    }
+}

@@ -1,0 +1,81 @@
+package id.jembatan.assessment.scoring;
+
+import static id.jembatan.assessment.scoring.Checks.assertNoFindings;
+import static id.jembatan.assessment.scoring.Checks.assertRules;
+import static id.jembatan.assessment.scoring.Checks.assertScore;
+import static id.jembatan.assessment.scoring.Checks.finding;
+import static id.jembatan.assessment.scoring.Fixtures.MODEL;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PolicyAlignmentDimensionTest {
+
+    private static DimensionResult evaluate(Fixtures.Builder agreement) {
+        return PolicyAlignmentDimension.evaluate(agreement.build(), MODEL);
+    }
+
+    @Test
+    void alignedAgreement() {
+        assertNoFindings(evaluate(Fixtures.clean()));
+    }
+
+    @Test
+    void noDiplomaticRelationsIsCritical() {
+        Fixtures.Builder agreement = Fixtures.clean();
+        agreement.partner = new PartnerFacts("XX", "Testland", false, Set.of());
+        DimensionResult result = evaluate(agreement);
+        assertRules(result, "POLICY.NO_DIPLOMATIC_RELATIONS");
+        assertEquals(Severity.CRITICAL, result.findings().get(0).severity());
+        assertScore(100, Level.CRITICAL, result);
+    }
+
+    @Test
+    void sectorsOutsideNationalPriorities() {
+        DimensionResult result = evaluate(Fixtures.clean().sectors("CULTURE", "TOURISM", "GOVERNANCE"));
+        assertRules(result, "POLICY.SECTOR_NOT_PRIORITY");
+        assertEquals(List.of("CULTURE", "GOVERNANCE"),
+                finding(result, "POLICY.SECTOR_NOT_PRIORITY").evidence().get("sectors"));
+        assertScore(15, Level.LOW, result);
+    }
+
+    @Test
+    void energyIsNotARegencyCompetence() {
+        Fixtures.Builder regency = Fixtures.clean().sectors("ENERGY");
+        DimensionResult result = evaluate(regency);
+        assertRules(result, "POLICY.NOT_REGENCY_COMPETENCE");
+        assertScore(50, Level.HIGH, result);
+
+        Fixtures.Builder province = Fixtures.clean().sectors("ENERGY");
+        province.region = new RegionFacts("33", "Provinsi Jawa Tengah", 1, "33", Map.of(), false);
+        assertNoFindings(evaluate(province));
+    }
+
+    @Test
+    void absoluteCentralAffairsAreForNoRegion() {
+        Fixtures.Builder province = Fixtures.clean().sectors("DEFENCE");
+        province.region = new RegionFacts("33", "Provinsi Jawa Tengah", 1, "33", Map.of(), false);
+        DimensionResult result = evaluate(province);
+        // DEFENCE is no national priority of regional cooperation either: 1 - (1 - 0.8)(1 - 0.15) = 0.83
+        assertRules(result, "POLICY.CENTRAL_AFFAIR", "POLICY.SECTOR_NOT_PRIORITY");
+        assertScore(83, Level.CRITICAL, result);
+    }
+
+    @Test
+    void localGovernmentFormWithAnOrganisationAsParty() {
+        Fixtures.Builder agreement = Fixtures.clean();
+        agreement.organisations.add(new OrganisationFacts("Zhejiang Trade Co", "CN", "FOREIGN_PARTY", false,
+                Set.of("TRADE_EXPORT")));
+        DimensionResult result = evaluate(agreement);
+        assertRules(result, "POLICY.FORM_MISMATCH");
+        assertEquals(List.of("Zhejiang Trade Co"),
+                finding(result, "POLICY.FORM_MISMATCH").evidence().get("foreignPartyOrganisations"));
+        assertScore(40, Level.MODERATE, result);
+
+        agreement.form = Form.KSDLL;
+        assertNoFindings(evaluate(agreement));
+    }
+}

@@ -1,0 +1,108 @@
+package id.jembatan.assessment.scoring;
+
+import static id.jembatan.assessment.scoring.Fixtures.MODEL;
+import static id.jembatan.assessment.scoring.Fixtures.bd;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ScoringModelTest {
+
+    @Test
+    void version1PricesExactlyTheKnownRules() {
+        Set<String> ids = Arrays.stream(Rule.values()).map(Rule::id).collect(Collectors.toSet());
+        assertEquals(ids, MODEL.rulePoints().keySet());
+        assertEquals(Rule.values().length, ids.size(), "rule ids must be unique");
+    }
+
+    @Test
+    void ruleIdsNameTheirDimension() {
+        Map<Dimension, String> prefixes = Map.of(Dimension.TRANSPARENCY, "TRANSPARENCY.",
+                Dimension.COST_BENEFIT, "COST_BENEFIT.", Dimension.FISCAL_EXPOSURE, "FISCAL.",
+                Dimension.PARTNER_CONCENTRATION, "CONCENTRATION.", Dimension.TECHNOLOGY_TRANSFER, "TECHNOLOGY.",
+                Dimension.DIGITAL_SOVEREIGNTY, "DIGITAL.", Dimension.ENVIRONMENTAL_SOCIAL, "ENVIRONMENT.",
+                Dimension.POLICY_ALIGNMENT, "POLICY.");
+        for (Rule rule : Rule.values()) {
+            assertTrue(rule.id().startsWith(prefixes.get(rule.dimension())), rule.id());
+            assertTrue(rule.recommendation() != null || MODEL.points(rule) == 0,
+                    rule.id() + " raises risk, so it must say what to do");
+        }
+    }
+
+    @Test
+    void version1Weights() {
+        assertEquals(100, MODEL.weights().values().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(20, MODEL.weights().get(Dimension.FISCAL_EXPOSURE));
+    }
+
+    @Test
+    void levelCutOffs() {
+        LevelCutoffs cutoffs = MODEL.levelCutoffs();
+        assertEquals(Level.LOW, cutoffs.levelOf(0));
+        assertEquals(Level.LOW, cutoffs.levelOf(24));
+        assertEquals(Level.MODERATE, cutoffs.levelOf(25));
+        assertEquals(Level.MODERATE, cutoffs.levelOf(49));
+        assertEquals(Level.HIGH, cutoffs.levelOf(50));
+        assertEquals(Level.HIGH, cutoffs.levelOf(74));
+        assertEquals(Level.CRITICAL, cutoffs.levelOf(75));
+        assertEquals(Level.CRITICAL, cutoffs.levelOf(100));
+        assertEquals(49, cutoffs.highestScoreOf(Level.MODERATE));
+        assertThrows(IllegalArgumentException.class, () -> new LevelCutoffs(50, 25, 75));
+    }
+
+    @Test
+    void severityFollowsPoints() {
+        assertEquals(Severity.INFO, Severity.of(0, MODEL.levelCutoffs()));
+        assertEquals(Severity.WARNING, Severity.of(49, MODEL.levelCutoffs()));
+        assertEquals(Severity.CRITICAL, Severity.of(50, MODEL.levelCutoffs()));
+    }
+
+    @Test
+    void exchangeRates() {
+        // USD 2.5 * 16,000 = 40,000; KRW 1,000 * 11.5 = 11,500
+        assertEquals(Optional.of(bd("40000.0")), MODEL.toIdr(bd("2.5"), "USD"));
+        assertEquals(Optional.of(bd("11500.0")), MODEL.toIdr(bd("1000"), "KRW"));
+        assertEquals(Optional.empty(), MODEL.toIdr(BigDecimal.ONE, "XAU"));
+    }
+
+    @Test
+    void everyDimensionNeedsAWeight() {
+        Map<Dimension, Integer> weights = new EnumMap<>(MODEL.weights());
+        weights.remove(Dimension.POLICY_ALIGNMENT);
+        assertThrows(IllegalArgumentException.class, () -> withWeights(weights));
+    }
+
+    @Test
+    void unpricedRuleCannotBeScored() {
+        Map<String, Integer> points = new HashMap<>(MODEL.rulePoints());
+        points.remove(Rule.POLICY_FORM_MISMATCH.id());
+        ScoringModel model = new ScoringModel(2, MODEL.weights(), MODEL.levelCutoffs(), points, MODEL.costBenefit(),
+                MODEL.fiscal(), MODEL.concentration(), MODEL.benefit(), MODEL.exchangeRatesToIdr(),
+                MODEL.nationalPrioritySectors(), MODEL.digitalSectors(), MODEL.physicalImpactSectors(),
+                MODEL.capitalSectors(), MODEL.centralAffairSectors(), MODEL.provincialCompetenceSectors());
+        assertThrows(IllegalStateException.class, () -> model.points(Rule.POLICY_FORM_MISMATCH));
+    }
+
+    @Test
+    void equalModelsAreEqual() {
+        assertEquals(ScoringModel.version1(), ScoringModel.version1());
+        assertEquals(ScoringModel.version1().toString(), ScoringModel.version1().toString());
+    }
+
+    private static ScoringModel withWeights(Map<Dimension, Integer> weights) {
+        return new ScoringModel(2, weights, MODEL.levelCutoffs(), MODEL.rulePoints(), MODEL.costBenefit(),
+                MODEL.fiscal(), MODEL.concentration(), MODEL.benefit(), MODEL.exchangeRatesToIdr(),
+                MODEL.nationalPrioritySectors(), MODEL.digitalSectors(), MODEL.physicalImpactSectors(),
+                MODEL.capitalSectors(), MODEL.centralAffairSectors(), MODEL.provincialCompetenceSectors());
+    }
+}
