@@ -147,7 +147,8 @@ class LifecycleApiTest {
                 .body(Map.of("kind", "TRAINING", "occurredOn", java.time.LocalDate.now().minusDays(3).toString(),
                         "peopleTrained", 40, "description", "Digital skills"))
                 .post("/agreements/" + id + "/activities").then().statusCode(201).body("peopleTrained", equalTo(40));
-        given().auth().oauth2(viewer()).get("/agreements/" + id).then().body("dormant", equalTo(false));
+        given().auth().oauth2(viewer()).get("/agreements/" + id).then().body("dormant", equalTo(false))
+                .body("outputs.peopleTrained", equalTo(40));
         given().auth().oauth2(viewer()).get("/agreements/" + id + "/activities").then()
                 .body("totalItems", equalTo(1)).body("items[0].kind", equalTo("TRAINING"));
     }

@@ -15,5 +15,5 @@ public record AgreementSummary(UUID id, String reference, String title, Form for
                                @Schema(example = "36.73") String regionCode, String regionName, String provinceCode,
                                String foreignParty, String partnerCountry, List<String> partnerBlocs, List<String> sectors,
                                LocalDate signedOn, LocalDate validFrom, LocalDate validUntil, BigDecimal committedValueIdr,
-                               LocalDate lastActivityOn, boolean dormant, long version) {
+                               LocalDate lastActivityOn, Outputs outputs, boolean dormant, long version) {
 }

@@ -53,6 +53,7 @@ public record AgreementView(
         LocalDate signedOn,
         LocalDate activatedOn,
         LocalDate lastActivityOn,
+        Outputs outputs,
         @Schema(description = "Active with no activity for twelve months") boolean dormant,
         @Schema(description = "Registered from before the system, in the state it was in") boolean legacy,
         @Schema(description = "Version, also sent as the ETag") long version,

@@ -120,6 +120,14 @@ public class Agreement extends PanacheEntityBase implements Lifecycle.Facts {
 
     public boolean legacy;
 
+    /** Totals of what the activities realised; money in IDR at the reference rates. */
+    @Column(name = "people_trained")
+    public int peopleTrained;
+    @Column(name = "export_value_idr")
+    public BigDecimal exportValueIdr = BigDecimal.ZERO;
+    @Column(name = "investment_value_idr")
+    public BigDecimal investmentValueIdr = BigDecimal.ZERO;
+
     @Version
     public long version;
 

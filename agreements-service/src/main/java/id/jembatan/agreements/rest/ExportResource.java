@@ -25,7 +25,7 @@ public class ExportResource {
     static final int MAX_ROWS = 100_000;
     private static final String HEADER = "id,reference,title,form,type,state,region_code,region_name,province_code,"
             + "foreign_party,partner_country,partner_blocs,sectors,signed_on,valid_from,valid_until,committed_value_idr,"
-            + "last_activity_on,dormant\n";
+            + "last_activity_on,people_trained,export_value_idr,investment_value_idr,dormant\n";
 
     @Inject
     AgreementService agreements;
@@ -44,7 +44,9 @@ public class ExportResource {
                     a.type().name(), a.state().name(), cell(a.regionCode()), cell(a.regionName()), cell(a.provinceCode()),
                     cell(a.foreignParty()), cell(a.partnerCountry()), cell(String.join(" ", a.partnerBlocs())),
                     cell(String.join(" ", a.sectors())), text(a.signedOn()), text(a.validFrom()), text(a.validUntil()),
-                    a.committedValueIdr().toPlainString(), text(a.lastActivityOn()), Boolean.toString(a.dormant()))));
+                    a.committedValueIdr().toPlainString(), text(a.lastActivityOn()),
+                    Integer.toString(a.outputs().peopleTrained()), a.outputs().exportValueIdr().toPlainString(),
+                    a.outputs().investmentValueIdr().toPlainString(), Boolean.toString(a.dormant()))));
             csv.append('\n');
         }
         return Response.ok(csv.toString()).header("Content-Disposition", "attachment; filename=\"agreements.csv\"").build();

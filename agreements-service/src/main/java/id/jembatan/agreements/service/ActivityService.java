@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.jembatan.agreements.api.ActivityInput;
 import id.jembatan.agreements.api.ActivityView;
 import id.jembatan.agreements.api.AgreementView;
+import id.jembatan.agreements.config.AgreementsConfig;
 import id.jembatan.agreements.domain.ActivityKind;
 import id.jembatan.agreements.domain.Agreement;
 import id.jembatan.agreements.domain.AgreementState;
@@ -43,12 +44,18 @@ public class ActivityService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    AgreementsConfig config;
+
     public Idempotency.Outcome record(UUID agreementId, ActivityInput input, String key) {
         String actor = access.actor();
         String operation = "activity:" + agreementId;
         var replay = idempotency.replay(actor, key, operation, input);
         if (replay.isPresent()) {
             return replay.get();
+        }
+        if (input.currency() != null && !config.referenceRates().containsKey(input.currency())) {
+            throw ProblemException.invalid("currency", "{agreement.currency}", input.currency());
         }
         return idempotency.execute(actor, key, operation, input, () -> {
             Agreement agreement = agreements.load(agreementId);
@@ -76,6 +83,10 @@ public class ActivityService {
                 input.investmentValue() == null ? BigDecimal.ZERO : input.investmentValue(),
                 input.currency() == null ? "IDR" : input.currency(), java.time.Instant.now(), actor);
         insert(agreement.id, activity);
+        BigDecimal rate = config.referenceRates().get(activity.currency());
+        agreement.peopleTrained += activity.peopleTrained();
+        agreement.exportValueIdr = agreement.exportValueIdr.add(activity.exportValue().multiply(rate));
+        agreement.investmentValueIdr = agreement.investmentValueIdr.add(activity.investmentValue().multiply(rate));
         if (agreement.lastActivityOn == null || agreement.lastActivityOn.isBefore(input.occurredOn())) {
             agreement.lastActivityOn = input.occurredOn();
         }

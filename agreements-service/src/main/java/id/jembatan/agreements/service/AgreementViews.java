@@ -2,6 +2,7 @@ package id.jembatan.agreements.service;
 
 import id.jembatan.agreements.api.AgreementSummary;
 import id.jembatan.agreements.api.AgreementView;
+import id.jembatan.agreements.api.Outputs;
 import id.jembatan.agreements.api.PartyView;
 import id.jembatan.agreements.api.PublicAgreementView;
 import id.jembatan.agreements.domain.Agreement;
@@ -24,15 +25,15 @@ public final class AgreementViews {
                 a.partnerCountry, List.of(a.partnerBlocs), List.copyOf(a.participants), List.of(a.sectors), a.validFrom,
                 a.validUntil, a.renewable, a.trainingTarget, a.environmentalApprovalRef, a.dprdDecisionRef,
                 a.centralApprovalRef, a.internalNotes, List.copyOf(a.instruments), a.clauses, a.costBenefit,
-                List.copyOf(a.commitments), a.committedValueIdr, a.signedOn, a.activatedOn, a.lastActivityOn,
+                List.copyOf(a.commitments), a.committedValueIdr, a.signedOn, a.activatedOn, a.lastActivityOn, outputs(a),
                 a.dormant(LocalDate.now()), a.legacy, a.version, a.createdAt, a.updatedAt);
     }
 
     public static AgreementSummary summary(Agreement a) {
         return new AgreementSummary(a.id, a.reference, a.title, a.form, a.type, a.state, a.regionCode, a.regionName,
                 a.provinceCode, a.foreignPartyName, a.partnerCountry, List.of(a.partnerBlocs), List.of(a.sectors),
-                a.signedOn, a.validFrom, a.validUntil, a.committedValueIdr, a.lastActivityOn, a.dormant(LocalDate.now()),
-                a.version);
+                a.signedOn, a.validFrom, a.validUntil, a.committedValueIdr, a.lastActivityOn, outputs(a),
+                a.dormant(LocalDate.now()), a.version);
     }
 
     public static PublicAgreementView publicView(Agreement a) {
@@ -49,6 +50,10 @@ public final class AgreementViews {
                 a.clauses, a.costBenefit,
                 a.commitments.stream().map(c -> new PublicAgreementView.PublicCommitment(c.obligor(), c.kind(), c.amount(), c.currency())).toList(),
                 a.dprdDecisionRef, a.centralApprovalRef);
+    }
+
+    private static Outputs outputs(Agreement a) {
+        return new Outputs(a.peopleTrained, a.exportValueIdr, a.investmentValueIdr);
     }
 
     private static PartyView indonesianParty(Agreement a) {
