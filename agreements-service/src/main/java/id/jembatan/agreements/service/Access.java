@@ -3,6 +3,7 @@ package id.jembatan.agreements.service;
 import id.jembatan.agreements.domain.Action;
 import id.jembatan.agreements.domain.Agreement;
 import id.jembatan.platform.problem.ProblemException;
+import id.jembatan.platform.security.CallerRegion;
 import id.jembatan.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,11 +36,7 @@ public class Access {
 
     /** The region a regional officer is confined to; empty for roles that see every region. */
     public Optional<String> regionScope() {
-        if (isAdmin() || identity.hasRole(Roles.VIEWER) || identity.hasRole(Roles.MINISTRY_REVIEWER)) {
-            return Optional.empty();
-        }
-        Object claim = token.getClaim(Roles.REGION_CLAIM);
-        return Optional.of(claim == null ? "" : claim.toString().replace("\"", ""));
+        return CallerRegion.confinedTo(identity, token);
     }
 
     public boolean confined() {
@@ -91,7 +88,6 @@ public class Access {
     }
 
     private String ownRegion() {
-        Object claim = token.getClaim(Roles.REGION_CLAIM);
-        return claim == null ? "" : claim.toString().replace("\"", "");
+        return CallerRegion.claim(token);
     }
 }

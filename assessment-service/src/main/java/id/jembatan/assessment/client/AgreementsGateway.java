@@ -1,0 +1,116 @@
+package id.jembatan.assessment.client;
+
+import id.jembatan.assessment.client.agreements.api.AgreementsApi;
+import id.jembatan.assessment.client.agreements.api.ApiException;
+import id.jembatan.assessment.client.agreements.api.ChangesApi;
+import id.jembatan.assessment.client.agreements.api.LifecycleApi;
+import id.jembatan.assessment.client.agreements.model.Agreement;
+import id.jembatan.assessment.client.agreements.model.Activity;
+import id.jembatan.assessment.client.agreements.model.AgreementSummary;
+import id.jembatan.assessment.client.agreements.model.ChangePage;
+import id.jembatan.assessment.client.agreements.model.PageResponseActivityView;
+import id.jembatan.assessment.client.agreements.model.PageResponseAgreementSummary;
+import id.jembatan.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * agreements-service through its generated client. "Not found" and "not yours" are answers and reach our caller
+ * as such; anything else is an outage (503). Each call: at most 3 attempts of 2 s.
+ */
+@ApplicationScoped
+public class AgreementsGateway {
+
+    private static final int PAGE = 200;
+
+    @RestClient
+    AgreementsApi agreements;
+
+    @RestClient
+    LifecycleApi lifecycle;
+
+    @RestClient
+    ChangesApi changes;
+
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ProblemException.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            skipOn = ProblemException.class)
+    public Agreement agreement(String id) {
+        try {
+            return agreements.getAgreement(id);
+        } catch (ApiException e) {
+            throw answered(e, id);
+        }
+    }
+
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ProblemException.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            skipOn = ProblemException.class)
+    public List<Activity> activities(String id) {
+        try {
+            List<Activity> all = new ArrayList<>();
+            for (int page = 0; page < 10; page++) {
+                PageResponseActivityView batch = lifecycle.listActivities(id, Integer.toString(page), Integer.toString(PAGE));
+                all.addAll(batch.getItems());
+                if (batch.getItems().size() < PAGE) {
+                    break;
+                }
+            }
+            return all;
+        } catch (ApiException e) {
+            throw answered(e, id);
+        }
+    }
+
+    /** The agreements of a region (or, with {@code includeSubregions}, of a province and its regencies). */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 100, abortOn = ProblemException.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            skipOn = ProblemException.class)
+    public List<AgreementSummary> portfolio(String region, boolean includeSubregions, int limit) {
+        try {
+            List<AgreementSummary> all = new ArrayList<>();
+            for (int page = 0; all.size() < limit; page++) {
+                PageResponseAgreementSummary batch = agreements.searchAgreements(null, null, null, includeSubregions,
+                        Integer.toString(page), null, null, region, null, null, Integer.toString(PAGE), "reference", null);
+                all.addAll(batch.getItems());
+                if (batch.getItems().size() < PAGE) {
+                    break;
+                }
+            }
+            return all;
+        } catch (ApiException e) {
+            throw answered(e, region);
+        }
+    }
+
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            skipOn = ProblemException.class)
+    public ChangePage changes(long after, int limit) {
+        try {
+            return changes.readChanges(Long.toString(after), Integer.toString(limit));
+        } catch (ApiException e) {
+            throw answered(e, "changes");
+        }
+    }
+
+    private static RuntimeException answered(ApiException e, String subject) {
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        return switch (status) {
+            case 404 -> ProblemException.notFound("agreement-not-found", subject);
+            case 403 -> new ProblemException(403, "agreement-not-accessible");
+            case 401 -> new ProblemException(401, "unauthorized");
+            default -> new IllegalStateException("agreements-service answered " + status);
+        };
+    }
+}

@@ -1,0 +1,75 @@
+package id.jembatan.assessment.client;
+
+import id.jembatan.assessment.client.directory.api.ApiException;
+import id.jembatan.assessment.client.directory.api.CountriesApi;
+import id.jembatan.assessment.client.directory.api.OrganisationsApi;
+import id.jembatan.assessment.client.directory.api.RegionsApi;
+import id.jembatan.assessment.client.directory.model.CodeScheme;
+import id.jembatan.assessment.client.directory.model.Country;
+import id.jembatan.assessment.client.directory.model.Organisation;
+import id.jembatan.assessment.client.directory.model.Region;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * directory-service: regions' profiles (budget revenue), countries (blocs, diplomatic relations), organisations.
+ * An unknown code is an answer (empty); anything else escapes as an outage.
+ */
+@ApplicationScoped
+public class DirectoryGateway {
+
+    @RestClient
+    RegionsApi regions;
+
+    @RestClient
+    CountriesApi countries;
+
+    @RestClient
+    OrganisationsApi organisations;
+
+    @Timeout(value = 1, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    public Optional<Region> region(String scheme, String code) {
+        try {
+            return Optional.of(regions.getRegionByCode(code, CodeScheme.fromValue(scheme)));
+        } catch (ApiException e) {
+            return answered(e);
+        }
+    }
+
+    @Timeout(value = 1, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    public Optional<Country> country(String code) {
+        try {
+            return Optional.of(countries.getCountry(code));
+        } catch (ApiException e) {
+            return answered(e);
+        }
+    }
+
+    @Timeout(value = 1, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    public Optional<Organisation> organisation(String idOrKey) {
+        try {
+            return Optional.of(organisations.getOrganisation(idOrKey));
+        } catch (ApiException e) {
+            return answered(e);
+        }
+    }
+
+    private static <T> Optional<T> answered(ApiException e) {
+        if (e.getResponse() == null || e.getResponse().getStatus() < 500) {
+            return Optional.empty();
+        }
+        throw new IllegalStateException("directory-service answered " + e.getResponse().getStatus());
+    }
+}

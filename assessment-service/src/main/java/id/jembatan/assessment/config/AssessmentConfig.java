@@ -1,0 +1,24 @@
+package id.jembatan.assessment.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.util.Optional;
+
+@ConfigMapping(prefix = "jembatan.assessment")
+public interface AssessmentConfig {
+
+    /**
+     * The token this service presents to agreements-service when no caller's token is at hand (following the
+     * change feed). A viewer token: it only reads.
+     */
+    Optional<String> feedToken();
+
+    /** Changes read per poll of the feed. */
+    @WithDefault("500")
+    int feedBatch();
+
+    /** Most agreements fetched per scope when gathering a portfolio from agreements-service. */
+    @WithDefault("2000")
+    int portfolioLimit();
+}

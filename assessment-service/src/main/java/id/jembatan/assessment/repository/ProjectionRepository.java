@@ -1,0 +1,97 @@
+package id.jembatan.assessment.repository;
+
+import id.jembatan.assessment.client.agreements.model.Agreement;
+import id.jembatan.assessment.scoring.PortfolioEntry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The registry as the change feed has shown it: one row per agreement, enough for portfolio analytics and
+ * national concentration without asking agreements-service for every agreement.
+ */
+@ApplicationScoped
+public class ProjectionRepository {
+
+    @Inject
+    EntityManager em;
+
+    public void upsert(Agreement a) {
+        em.createNativeQuery("""
+                insert into agreement_projection (id, version, reference, title, region_name, region_code, province_code,
+                    partner_country, partner_blocs, sectors, state, signing_year, valid_until, last_activity_on, activated_on,
+                    valid_from, committed_value_idr, people_trained, export_value_idr, investment_value_idr, projected_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, now())
+                on conflict (id) do update set version = excluded.version, reference = excluded.reference,
+                    title = excluded.title, region_name = excluded.region_name, region_code = excluded.region_code,
+                    province_code = excluded.province_code, partner_country = excluded.partner_country,
+                    partner_blocs = excluded.partner_blocs, sectors = excluded.sectors, state = excluded.state,
+                    signing_year = excluded.signing_year, valid_until = excluded.valid_until,
+                    last_activity_on = excluded.last_activity_on, activated_on = excluded.activated_on,
+                    valid_from = excluded.valid_from, committed_value_idr = excluded.committed_value_idr,
+                    people_trained = excluded.people_trained, export_value_idr = excluded.export_value_idr,
+                    investment_value_idr = excluded.investment_value_idr, projected_at = now()
+                where agreement_projection.version <= excluded.version""")
+                .setParameter(1, a.getId()).setParameter(2, a.getVersion()).setParameter(3, a.getReference())
+                .setParameter(4, a.getTitle()).setParameter(5, a.getIndonesianParty().getName())
+                .setParameter(6, a.getIndonesianParty().getCode()).setParameter(7, a.getProvinceCode())
+                .setParameter(8, a.getPartnerCountry()).setParameter(9, a.getPartnerBlocs().toArray(String[]::new))
+                .setParameter(10, a.getSectors().toArray(String[]::new)).setParameter(11, a.getState().name())
+                .setParameter(12, a.getSignedOn() == null ? null : a.getSignedOn().getYear())
+                .setParameter(13, a.getValidUntil()).setParameter(14, a.getLastActivityOn())
+                .setParameter(15, a.getActivatedOn()).setParameter(16, a.getValidFrom())
+                .setParameter(17, a.getCommittedValueIdr())
+                .setParameter(18, a.getOutputs() == null ? 0 : a.getOutputs().getPeopleTrained())
+                .setParameter(19, a.getOutputs() == null ? BigDecimal.ZERO : a.getOutputs().getExportValueIdr())
+                .setParameter(20, a.getOutputs() == null ? BigDecimal.ZERO : a.getOutputs().getInvestmentValueIdr())
+                .executeUpdate();
+    }
+
+    public void remove(UUID id) {
+        em.createNativeQuery("delete from agreement_projection where id = ?1").setParameter(1, id).executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<PortfolioEntry> entries() {
+        List<Object[]> rows = em.createNativeQuery("""
+                select cast(id as text), partner_country, committed_value_idr, state, signing_year
+                from agreement_projection order by id""").getResultList();
+        List<PortfolioEntry> entries = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            entries.add(new PortfolioEntry(UUID.fromString((String) r[0]), (String) r[1], (BigDecimal) r[2], (String) r[3],
+                    r[4] == null ? null : ((Number) r[4]).intValue()));
+        }
+        return entries;
+    }
+
+    @SuppressWarnings("unchecked")
+    public Map<String, Set<String>> countryBlocs() {
+        Map<String, Set<String>> blocs = new HashMap<>();
+        List<Object[]> rows = em.createNativeQuery("select distinct partner_country, partner_blocs from agreement_projection")
+                .getResultList();
+        for (Object[] r : rows) {
+            blocs.put((String) r[0], Set.of((String[]) r[1]));
+        }
+        return blocs;
+    }
+
+    public long position() {
+        List<?> rows = em.createNativeQuery("select position from feed_cursor where name = 'agreements'").getResultList();
+        return rows.isEmpty() ? 0 : ((Number) rows.get(0)).longValue();
+    }
+
+    public void advance(long position) {
+        em.createNativeQuery("""
+                insert into feed_cursor (name, position) values ('agreements', ?1)
+                on conflict (name) do update set position = excluded.position, updated_at = now()""")
+                .setParameter(1, position).executeUpdate();
+    }
+}

@@ -1,0 +1,110 @@
+package id.jembatan.assessment.rest;
+
+import id.jembatan.assessment.api.AssessmentRequest;
+import id.jembatan.assessment.api.AssessmentView;
+import id.jembatan.assessment.api.PreviewView;
+import id.jembatan.assessment.client.agreements.model.AgreementInput;
+import id.jembatan.assessment.service.AssessmentService;
+import id.jembatan.platform.problem.ProblemException;
+import id.jembatan.platform.security.Roles;
+import id.jembatan.platform.web.PageRequest;
+import id.jembatan.platform.web.PageResponse;
+import id.jembatan.platform.web.Params;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.util.UUID;
+
+@Path("/assessments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "assessments")
+@SecurityRequirement(name = "bearer")
+public class AssessmentResource {
+
+    @Inject
+    AssessmentService assessments;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.REGIONAL_OFFICER, Roles.MINISTRY_REVIEWER, Roles.ADMIN})
+    @Operation(operationId = "assessAgreement", summary = "Assess an agreement and store the result",
+            description = "Gathers the agreement, its activities and the portfolios from agreements-service (with the "
+                    + "caller's token: an officer assesses its own region only) and the parties' profiles from "
+                    + "directory-service. The same inputs and model version always give the same result.")
+    @APIResponse(responseCode = "201", description = "The stored assessment")
+    @APIResponse(responseCode = "403", description = "Not the caller's region")
+    @APIResponse(responseCode = "404", description = "No such agreement or scoring model")
+    @APIResponse(responseCode = "503", description = "agreements-service or directory-service is unavailable; nothing was stored")
+    public RestResponse<AssessmentView> assess(@Valid @NotNull AssessmentRequest request, @Context UriInfo uri) {
+        AssessmentView assessment = assessments.assess(request.agreementId(), request.modelVersion());
+        return RestResponse.ResponseBuilder.<AssessmentView>created(uri.getAbsolutePathBuilder().path(assessment.id().toString()).build())
+                .entity(assessment).build();
+    }
+
+    @POST
+    @Path("/preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.REGIONAL_OFFICER, Roles.MINISTRY_REVIEWER, Roles.ADMIN})
+    @Operation(operationId = "previewAssessment", summary = "Evaluate a draft agreement without storing anything",
+            description = "The body is an agreement as it would be registered with agreements-service: what-if before signing.")
+    @APIResponse(responseCode = "200", description = "The evaluation")
+    @APIResponse(responseCode = "403", description = "Not the caller's region")
+    @APIResponse(responseCode = "503", description = "A downstream service is unavailable")
+    public PreviewView preview(@Parameter(description = "Scoring model version; the latest when empty") @QueryParam("modelVersion") String modelVersion,
+                               @Valid @NotNull AgreementInput draft) {
+        if (draft.getForm() == null || draft.getType() == null || draft.getIndonesianRegionCode() == null || draft.getTitle() == null) {
+            throw ProblemException.invalid("body", "{field.required}: title, form, type, indonesianRegionCode", null);
+        }
+        return assessments.preview(draft, Params.integer("modelVersion", modelVersion, 1, 100_000));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.VIEWER, Roles.REGIONAL_OFFICER, Roles.MINISTRY_REVIEWER, Roles.ADMIN})
+    @Operation(operationId = "getAssessment", summary = "One assessment; 'stale' says whether the agreement changed since")
+    @APIResponse(responseCode = "200", description = "The assessment")
+    @APIResponse(responseCode = "404", description = "No such assessment")
+    public AssessmentView get(@PathParam("id") String id) {
+        return assessments.get(uuid(id));
+    }
+
+    @GET
+    @RolesAllowed({Roles.VIEWER, Roles.REGIONAL_OFFICER, Roles.MINISTRY_REVIEWER, Roles.ADMIN})
+    @Operation(operationId = "listAssessments", summary = "The assessments of an agreement, latest first")
+    @APIResponse(responseCode = "200", description = "A page of assessments")
+    public PageResponse<AssessmentView> list(@Parameter(required = true) @QueryParam("agreementId") String agreementId,
+                                             @Parameter(example = "0") @QueryParam("page") String page,
+                                             @Parameter(example = "20") @QueryParam("size") String size) {
+        PageRequest pageRequest = PageRequest.of(page, size);
+        if (agreementId == null || agreementId.isBlank()) {
+            throw ProblemException.invalid("agreementId", "{field.required}", null);
+        }
+        return assessments.list(Params.uuid("agreementId", agreementId), pageRequest);
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("assessment-not-found", id.length() > 40 ? id.substring(0, 40) : id);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package id.jembatan.assessment.service;
+
+import id.jembatan.assessment.client.AgreementsGateway;
+import id.jembatan.assessment.client.agreements.model.Agreement;
+import id.jembatan.assessment.client.agreements.model.Change;
+import id.jembatan.assessment.client.agreements.model.ChangePage;
+import id.jembatan.assessment.config.AssessmentConfig;
+import id.jembatan.assessment.repository.ProjectionRepository;
+import id.jembatan.platform.problem.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Follows agreements-service's change feed: every changed agreement is re-read into the local projection and
+ * its older assessments are marked stale. The cursor is stored with the projection, in one transaction, so a
+ * restart resumes exactly where it stopped.
+ */
+@ApplicationScoped
+public class ChangeFollower {
+
+    private static final Logger LOG = Logger.getLogger(ChangeFollower.class);
+
+    @Inject
+    AgreementsGateway agreements;
+
+    @Inject
+    ProjectionRepository projection;
+
+    @Inject
+    AssessmentService assessments;
+
+    @Inject
+    AssessmentConfig config;
+
+    private volatile Instant lastPoll;
+    private volatile boolean behind = true;
+
+    /** Whether the last poll found the feed fully read, and when it was. */
+    public record Freshness(long position, Instant checkedAt, boolean upToDate) {
+    }
+
+    @Scheduled(every = "${jembatan.assessment.feed-interval:2s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        if (config.feedToken().isEmpty()) {
+            return;
+        }
+        try {
+            while (followOnce() == config.feedBatch()) {
+                // a full batch: there may be more right behind it
+            }
+        } catch (ProblemException | IllegalStateException e) {
+            behind = true;
+            LOG.debugf("Change feed not readable now: %s", e.getMessage());
+        } catch (RuntimeException e) {
+            behind = true;
+            LOG.warnf("Change feed not readable now: %s", e.toString());
+        }
+    }
+
+    /** Reads one batch of changes; returns how many there were. */
+    public int followOnce() {
+        long after = QuarkusTransaction.requiringNew().call(projection::position);
+        ChangePage page = agreements.changes(after, config.feedBatch());
+        Map<UUID, Long> latest = new LinkedHashMap<>();
+        for (Change change : page.getItems()) {
+            latest.merge(change.getAgreementId(), change.getVersion(), Math::max);
+        }
+        Map<UUID, Optional<Agreement>> current = new LinkedHashMap<>();
+        for (UUID id : latest.keySet()) {
+            current.put(id, read(id));
+        }
+        long next = Long.parseLong(page.getNext());
+        QuarkusTransaction.requiringNew().run(() -> {
+            current.forEach((id, agreement) -> {
+                if (agreement.isPresent()) {
+                    projection.upsert(agreement.get());
+                } else {
+                    projection.remove(id);
+                }
+                assessments.markStale(id, latest.get(id));
+            });
+            projection.advance(next);
+        });
+        lastPoll = Instant.now();
+        behind = page.getItems().size() == config.feedBatch();
+        return page.getItems().size();
+    }
+
+    public Freshness freshness() {
+        long position = QuarkusTransaction.requiringNew().call(projection::position);
+        return new Freshness(position, lastPoll, lastPoll != null && !behind);
+    }
+
+    private Optional<Agreement> read(UUID id) {
+        try {
+            return Optional.of(agreements.agreement(id.toString()));
+        } catch (ProblemException gone) {
+            if (gone.status() == 404) {
+                return Optional.empty();
+            }
+            throw gone;
+        }
+    }
+}
