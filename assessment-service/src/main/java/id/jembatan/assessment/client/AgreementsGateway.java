@@ -1,9 +1,9 @@
 package id.jembatan.assessment.client;
 
-import id.jembatan.assessment.client.agreements.api.AgreementsApi;
-import id.jembatan.assessment.client.agreements.api.ApiException;
-import id.jembatan.assessment.client.agreements.api.ChangesApi;
-import id.jembatan.assessment.client.agreements.api.LifecycleApi;
+import id.jembatan.assessment.client.api.AgreementsApi;
+import id.jembatan.assessment.client.api.ApiException;
+import id.jembatan.assessment.client.api.ChangesApi;
+import id.jembatan.assessment.client.api.LifecycleApi;
 import id.jembatan.assessment.client.agreements.model.Agreement;
 import id.jembatan.assessment.client.agreements.model.Activity;
 import id.jembatan.assessment.client.agreements.model.AgreementSummary;
@@ -105,7 +105,7 @@ public class AgreementsGateway {
     }
 
     private static RuntimeException answered(ApiException e, String subject) {
-        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        int status = Statuses.of(e);
         return switch (status) {
             case 404 -> ProblemException.notFound("agreement-not-found", subject);
             case 403 -> new ProblemException(403, "agreement-not-accessible");

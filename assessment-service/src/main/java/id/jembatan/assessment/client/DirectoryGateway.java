@@ -1,9 +1,9 @@
 package id.jembatan.assessment.client;
 
-import id.jembatan.assessment.client.directory.api.ApiException;
-import id.jembatan.assessment.client.directory.api.CountriesApi;
-import id.jembatan.assessment.client.directory.api.OrganisationsApi;
-import id.jembatan.assessment.client.directory.api.RegionsApi;
+import id.jembatan.assessment.client.api.ApiException;
+import id.jembatan.assessment.client.api.CountriesApi;
+import id.jembatan.assessment.client.api.OrganisationsApi;
+import id.jembatan.assessment.client.api.RegionsApi;
 import id.jembatan.assessment.client.directory.model.CodeScheme;
 import id.jembatan.assessment.client.directory.model.Country;
 import id.jembatan.assessment.client.directory.model.Organisation;
@@ -67,9 +67,10 @@ public class DirectoryGateway {
     }
 
     private static <T> Optional<T> answered(ApiException e) {
-        if (e.getResponse() == null || e.getResponse().getStatus() < 500) {
+        int status = Statuses.of(e);
+        if (status < 500) {
             return Optional.empty();
         }
-        throw new IllegalStateException("directory-service answered " + e.getResponse().getStatus());
+        throw new IllegalStateException("directory-service answered " + status);
     }
 }

@@ -14,6 +14,10 @@ public interface AssessmentConfig {
      */
     Optional<String> feedToken();
 
+    /** How often the change feed is polled (read by the scheduler). */
+    @WithDefault("2s")
+    String feedInterval();
+
     /** Changes read per poll of the feed. */
     @WithDefault("500")
     int feedBatch();

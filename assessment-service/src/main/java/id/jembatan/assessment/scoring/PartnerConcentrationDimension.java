@@ -55,7 +55,7 @@ public final class PartnerConcentrationDimension {
             result.metric("absentTargets", absent);
             if (!absent.isEmpty()) {
                 result.add(Rule.CONCENTRATION_TARGETS_ABSENT, Values.evidence("absent", absent,
-                        "targets", limits.diversificationTargets()), String.join(", ", absent));
+                        "targets", limits.diversificationTargets()), partnerNames(absent));
             }
         }
         wider(result, "province", live(portfolio.province(), assessed), Rule.CONCENTRATION_PROVINCE_HIGH, limits);
@@ -149,5 +149,18 @@ public final class PartnerConcentrationDimension {
                 .min(Comparator.naturalOrder()).map(LocalDate::getYear).orElse(null);
         return new PortfolioEntry(agreement.id(), agreement.partner().countryCode(), committed, agreement.state(),
                 signingYear);
+    }
+
+    /** The article names them as Japan, South Korea, the European Union and ASEAN. */
+    private static final java.util.Map<String, Text> PARTNER_NAMES = java.util.Map.of(
+            "JP", new Text("Japan", "Jepang"),
+            "KR", new Text("South Korea", "Korea Selatan"),
+            "EU", new Text("the European Union", "Uni Eropa"),
+            "ASEAN", new Text("ASEAN", "ASEAN"));
+
+    static Text partnerNames(List<String> codes) {
+        List<Text> names = codes.stream().map(c -> PARTNER_NAMES.getOrDefault(c, new Text(c, c))).toList();
+        return new Text(String.join(", ", names.stream().map(Text::en).toList()),
+                String.join(", ", names.stream().map(Text::id).toList()));
     }
 }

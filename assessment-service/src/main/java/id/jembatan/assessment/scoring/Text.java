@@ -11,7 +11,10 @@ public record Text(String en, String id) {
     }
 
     /** Fills {@code %s} placeholders in both languages with the same arguments. */
+    /** Fills the placeholders; an argument that is itself a Text gives each language its own wording. */
     public Text format(Object... args) {
-        return new Text(String.format(Locale.ROOT, en, args), String.format(Locale.ROOT, id, args));
+        Object[] english = java.util.Arrays.stream(args).map(a -> a instanceof Text t ? t.en() : a).toArray();
+        Object[] indonesian = java.util.Arrays.stream(args).map(a -> a instanceof Text t ? t.id() : a).toArray();
+        return new Text(String.format(Locale.ROOT, en, english), String.format(Locale.ROOT, id, indonesian));
     }
 }

@@ -71,6 +71,8 @@ public class AssessmentService {
         ScoringModel model = modelVersion == null ? models.latest() : models.get(modelVersion);
         FactsAssembler.Registered registered = facts.agreement(agreementId.toString());
         AgreementFacts agreement = registered.facts();
+        // agreements-service already answered with the caller's rights; checked again here as defence in depth.
+        requireOwnRegion(agreement.region().code());
         PortfolioFacts portfolio = facts.portfolio(agreement.region());
         LocalDate asOf = LocalDate.now();
         Inputs inputs = new Inputs(asOf, model.version(), agreement, portfolio);
@@ -121,14 +123,14 @@ public class AssessmentService {
     public PageResponse<AssessmentView> list(UUID agreementId, PageRequest page) {
         Optional<String> scope = CallerRegion.confinedTo(identity, token);
         return QuarkusTransaction.requiringNew().call(() -> {
-            String where = " where agreement_id = ?1" + (scope.isPresent() ? " and region_code = ?2" : "");
-            var count = em.createNativeQuery("select count(*) from assessment" + where).setParameter(1, agreementId);
+            String where = " where agreement_id = :agreement" + (scope.isPresent() ? " and region_code = :region" : "");
+            var count = em.createNativeQuery("select count(*) from assessment" + where).setParameter("agreement", agreementId);
             var rows = em.createNativeQuery("select " + COLUMNS + " from assessment" + where
-                    + " order by created_at desc, id limit ?3 offset ?4").setParameter(1, agreementId)
-                    .setParameter(3, page.size()).setParameter(4, page.offset());
+                    + " order by created_at desc, id limit :limit offset :offset").setParameter("agreement", agreementId)
+                    .setParameter("limit", page.size()).setParameter("offset", page.offset());
             scope.ifPresent(region -> {
-                count.setParameter(2, region);
-                rows.setParameter(2, region);
+                count.setParameter("region", region);
+                rows.setParameter("region", region);
             });
             List<AssessmentView> items = new ArrayList<>();
             for (Object row : rows.getResultList()) {
