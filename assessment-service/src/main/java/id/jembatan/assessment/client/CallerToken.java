@@ -1,7 +1,6 @@
 package id.jembatan.assessment.client;
 
 import id.jembatan.assessment.config.AssessmentConfig;
-import id.jembatan.platform.web.RequestIds;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import jakarta.ws.rs.client.ClientRequestContext;
@@ -11,16 +10,12 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Passes the caller's own token on to agreements-service, so it decides with the caller's rights (a regional
  * officer still sees only its region). Outside a request (following the change feed) the service's own
- * read-only token is used. Also passes the request id on.
+ * read-only token is used.
  */
 public class CallerToken implements ClientRequestFilter {
 
     @Override
     public void filter(ClientRequestContext request) {
-        String requestId = RequestIds.current();
-        if (requestId != null) {
-            request.getHeaders().putSingle(RequestIds.HEADER, requestId);
-        }
         String token = callerToken();
         if (token == null) {
             token = Arc.container().instance(AssessmentConfig.class).get().feedToken().orElse(null);
