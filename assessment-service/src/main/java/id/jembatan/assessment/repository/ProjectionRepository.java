@@ -59,15 +59,24 @@ public class ProjectionRepository {
         em.createNativeQuery("delete from agreement_projection where id = ?1").setParameter(1, id).executeUpdate();
     }
 
+    /**
+     * A scope's agreements aggregated by partner country, state and whether a value was committed: what
+     * concentration needs, in a few dozen entries however large the registry. The assessed agreement is left out
+     * (the scoring adds it as it is now).
+     */
     @SuppressWarnings("unchecked")
-    public List<PortfolioEntry> entries() {
-        List<Object[]> rows = em.createNativeQuery("""
-                select cast(id as text), partner_country, committed_value_idr, state, signing_year
-                from agreement_projection order by id""").getResultList();
-        List<PortfolioEntry> entries = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            entries.add(new PortfolioEntry(UUID.fromString((String) r[0]), (String) r[1], (BigDecimal) r[2], (String) r[3],
-                    r[4] == null ? null : ((Number) r[4]).intValue()));
+    public List<PortfolioEntry> aggregated(String provinceCode, UUID exclude) {
+        var query = em.createNativeQuery("""
+                select partner_country, state, sum(committed_value_idr), count(*) from agreement_projection
+                where (cast(:province as text) is null or province_code = :province or region_code = :province)
+                  and id <> :exclude
+                group by partner_country, state, committed_value_idr > 0 order by 1, 2, 3""")
+                .setParameter("province", provinceCode)
+                .setParameter("exclude", exclude == null ? new UUID(0, 0) : exclude);
+        List<PortfolioEntry> entries = new ArrayList<>();
+        for (Object[] r : (List<Object[]>) query.getResultList()) {
+            entries.add(new PortfolioEntry(null, (String) r[0], (BigDecimal) r[2], (String) r[1], null,
+                    ((Number) r[3]).intValue()));
         }
         return entries;
     }

@@ -24,10 +24,10 @@ record Concentration(int agreements, int countries, double hhiByCount, OptionalD
         Map<String, Double> values = new TreeMap<>();
         int withoutValue = 0;
         for (PortfolioEntry entry : entries) {
-            counts.merge(entry.partnerCountry(), 1, Integer::sum);
+            counts.merge(entry.partnerCountry(), entry.agreements(), Integer::sum);
             BigDecimal value = entry.committedValueIdr();
             if (value == null || value.signum() <= 0) {
-                withoutValue++;
+                withoutValue += entry.agreements();
             } else {
                 values.merge(entry.partnerCountry(), value.doubleValue(), Double::sum);
             }
@@ -38,9 +38,9 @@ record Concentration(int agreements, int countries, double hhiByCount, OptionalD
                 top = country.getKey();
             }
         }
-        double n = entries.size();
+        double n = PortfolioEntry.count(entries);
         double totalValue = values.values().stream().mapToDouble(Double::doubleValue).sum();
-        return new Concentration(entries.size(), counts.size(),
+        return new Concentration((int) n, counts.size(),
                 hhi(counts.values().stream().mapToDouble(Integer::doubleValue).toArray(), n),
                 totalValue > 0
                         ? OptionalDouble.of(hhi(values.values().stream().mapToDouble(Double::doubleValue).toArray(),

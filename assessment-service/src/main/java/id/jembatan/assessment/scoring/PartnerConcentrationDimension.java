@@ -28,7 +28,7 @@ public final class PartnerConcentrationDimension {
         ConcentrationParameters limits = model.concentration();
         PortfolioEntry assessed = entryOf(agreement, model);
         List<PortfolioEntry> region = live(portfolio.region(), assessed);
-        result.metric("liveAgreements", region.size());
+        result.metric("liveAgreements", PortfolioEntry.count(region));
         boolean small = false;
         if (!region.isEmpty()) {
             Concentration concentration = Concentration.of(region);
@@ -67,7 +67,7 @@ public final class PartnerConcentrationDimension {
     /** The province and the nation are context: only a high concentration there is worth a finding. */
     private static void wider(DimensionBuilder result, String scope, List<PortfolioEntry> live, Rule rule,
                               ConcentrationParameters limits) {
-        result.metric(scope + ".liveAgreements", live.size());
+        result.metric(scope + ".liveAgreements", PortfolioEntry.count(live));
         if (live.isEmpty()) {
             return;
         }

@@ -67,13 +67,16 @@ public class AssessmentService {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    ChangeFollower follower;
+
     public AssessmentView assess(UUID agreementId, Integer modelVersion) {
         ScoringModel model = modelVersion == null ? models.latest() : models.get(modelVersion);
         FactsAssembler.Registered registered = facts.agreement(agreementId.toString());
         AgreementFacts agreement = registered.facts();
         // agreements-service already answered with the caller's rights; checked again here as defence in depth.
         requireOwnRegion(agreement.region().code());
-        PortfolioFacts portfolio = facts.portfolio(agreement.region());
+        PortfolioFacts portfolio = facts.portfolio(agreement.region(), agreementId);
         LocalDate asOf = LocalDate.now();
         Inputs inputs = new Inputs(asOf, model.version(), agreement, portfolio);
         String canonical = canonical(inputs);
@@ -94,6 +97,7 @@ public class AssessmentService {
                     .executeUpdate();
         });
         metrics.counter("jembatan_assessments_computed_total", "level", result.overallLevel().name()).increment();
+        follower.assessed();
         return get(id);
     }
 
@@ -101,7 +105,7 @@ public class AssessmentService {
         requireOwnRegion(draft.getIndonesianRegionCode());
         ScoringModel model = modelVersion == null ? models.latest() : models.get(modelVersion);
         AgreementFacts agreement = facts.draft(draft);
-        PortfolioFacts portfolio = facts.portfolio(agreement.region());
+        PortfolioFacts portfolio = facts.portfolio(agreement.region(), null);
         LocalDate asOf = LocalDate.now();
         String hash = sha256(canonical(new Inputs(asOf, model.version(), agreement, portfolio)));
         return new PreviewView(model.version(), asOf, hash, Assessor.assess(agreement, portfolio, model, asOf));

@@ -43,6 +43,8 @@ public class ChangeFollower {
 
     private volatile Instant lastPoll;
     private volatile boolean behind = true;
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong position = new java.util.concurrent.atomic.AtomicLong(-1);
 
     /** Whether the last poll found the feed fully read, and when it was. */
     public record Freshness(long position, Instant checkedAt, boolean upToDate) {
@@ -91,14 +93,32 @@ public class ChangeFollower {
             });
             projection.advance(next);
         });
+        position.set(next);
         lastPoll = Instant.now();
         behind = page.getItems().size() == config.feedBatch();
+        if (!page.getItems().isEmpty()) {
+            generation.incrementAndGet();
+        }
         return page.getItems().size();
     }
 
+    /** Changes whenever the projection or the stored assessments change: what derived figures may be cached by. */
+    public long generation() {
+        return generation.get();
+    }
+
+    /** Called when an assessment is stored, which changes the portfolio's risk levels. */
+    void assessed() {
+        generation.incrementAndGet();
+    }
+
     public Freshness freshness() {
-        long position = QuarkusTransaction.requiringNew().call(projection::position);
-        return new Freshness(position, lastPoll, lastPoll != null && !behind);
+        long known = position.get();
+        if (known < 0) {
+            known = QuarkusTransaction.requiringNew().call(projection::position);
+            position.compareAndSet(-1, known);
+        }
+        return new Freshness(known, lastPoll, lastPoll != null && !behind);
     }
 
     private Optional<Agreement> read(UUID id) {

@@ -34,6 +34,7 @@ import id.jembatan.assessment.scoring.PortfolioEntry;
 import id.jembatan.assessment.scoring.PortfolioFacts;
 import id.jembatan.assessment.scoring.RegionFacts;
 import id.jembatan.platform.problem.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -133,16 +134,19 @@ public class FactsAssembler {
                 region(d.getIndonesianRegionCode()), partner(partnerCountry), organisations);
     }
 
-    /** The region's, its province's and the national portfolio, with the blocs of every partner country. */
-    public PortfolioFacts portfolio(RegionFacts region) {
-        Map<String, Set<String>> blocs = new HashMap<>();
-        List<PortfolioEntry> own = entries(Downstream.call(AGREEMENTS,
-                () -> agreements.portfolio(region.code(), false, config.portfolioLimit())), blocs);
-        List<PortfolioEntry> province = entries(Downstream.call(AGREEMENTS,
-                () -> agreements.portfolio(region.provinceCode(), true, config.portfolioLimit())), blocs);
-        List<PortfolioEntry> national = projection.entries();
-        blocs.putAll(projection.countryBlocs());
-        return new PortfolioFacts(own, province, national, blocs);
+    /**
+     * The region's portfolio as agreements-service has it now, and its province's and the nation's from the
+     * projection the change feed keeps (aggregated by partner country), with the blocs of every partner country.
+     */
+    public PortfolioFacts portfolio(RegionFacts region, java.util.UUID assessed) {
+        List<AgreementSummary> regional = Downstream.call(AGREEMENTS,
+                () -> agreements.portfolio(region.code(), false, config.portfolioLimit()));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Map<String, Set<String>> blocs = new HashMap<>(projection.countryBlocs());
+            List<PortfolioEntry> own = entries(regional, blocs);
+            return new PortfolioFacts(own, projection.aggregated(region.provinceCode(), assessed),
+                    projection.aggregated(null, assessed), blocs);
+        });
     }
 
     private static List<PortfolioEntry> entries(List<AgreementSummary> summaries, Map<String, Set<String>> blocs) {

@@ -50,7 +50,32 @@ public class PortfolioService {
         }
     }
 
+    private record Computed(long generation, PortfolioView view) {
+    }
+
+    private final Map<String, Computed> computed = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Figures are computed once per generation of the projection (a new batch from the change feed or a new
+     * assessment) and served from memory until the next one, with their freshness as of the request.
+     */
     public PortfolioView portfolio(Scope scope) {
+        long generation = follower.generation();
+        // "Expiring" and "dormant" depend on the date too.
+        String key = scope.text() + "@" + LocalDate.now();
+        Computed cached = computed.get(key);
+        PortfolioView view = cached != null && cached.generation() == generation ? cached.view() : compute(scope);
+        if (cached == null || cached.generation() != generation) {
+            computed.keySet().removeIf(k -> !k.endsWith("@" + LocalDate.now()));
+            computed.put(key, new Computed(generation, view));
+        }
+        PortfolioView.Freshness freshness = freshness();
+        return new PortfolioView(view.scope(), view.agreements(), view.live(), view.byPartnerCountry(), view.byBloc(),
+                view.bySector(), view.byState(), view.hhi(), view.hhiBySigningYear(), view.absentBlocs(),
+                view.realisedOutputs(), view.expiringWithin90Days(), view.dormant(), view.riskLevels(), freshness);
+    }
+
+    private PortfolioView compute(Scope scope) {
         PortfolioView.Freshness freshness = freshness();
         return QuarkusTransaction.requiringNew().call(() -> {
             Map<String, Long> byCountry = counts("partner_country", scope, true);

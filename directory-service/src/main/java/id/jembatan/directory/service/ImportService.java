@@ -9,6 +9,7 @@ import id.jembatan.directory.domain.RegionCode;
 import id.jembatan.directory.repository.RegionRepository;
 import id.jembatan.platform.problem.Messages;
 import id.jembatan.platform.problem.ProblemException;
+import io.quarkus.cache.CacheInvalidateAll;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -63,6 +64,7 @@ public class ImportService {
         }
     }
 
+    @CacheInvalidateAll(cacheName = RegionService.REGIONS_CACHE)
     public ImportReport importRegions(String body, Format format, Locale locale) {
         List<ImportRow> rows = format == Format.CSV ? ImportParser.csv(body) : ImportParser.json(body, json);
         if (rows.size() > MAX_ROWS) {

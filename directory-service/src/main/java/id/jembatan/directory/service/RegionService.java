@@ -19,6 +19,9 @@ import id.jembatan.platform.web.PageResponse;
 import id.jembatan.platform.web.Preconditions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.quarkus.cache.CacheInvalidateAll;
+import io.quarkus.cache.CacheResult;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
@@ -29,6 +32,8 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class RegionService {
+
+    public static final String REGIONS_CACHE = "regions";
 
     @Inject
     RegionRepository regions;
@@ -44,14 +49,19 @@ public class RegionService {
         return RegionViews.view(require(id));
     }
 
-    @Transactional
+    /**
+     * The most frequent read of the suite (every party validation asks it), answered from memory: reference data
+     * changes rarely, every write here empties the cache, and entries expire after a minute so that other
+     * replicas' writes show within that bound.
+     */
+    @CacheResult(cacheName = REGIONS_CACHE)
     public RegionView byCode(CodeScheme scheme, String code) {
         String canonical = scheme.normalise(code);
         if (canonical == null) {
             throw ProblemException.invalid("code", "{code.shape}: " + scheme.name(), code.length() > 40 ? null : code);
         }
-        return regions.findByCode(scheme, canonical).map(RegionViews::view)
-                .orElseThrow(() -> ProblemException.notFound("region-code-not-found", scheme.name(), canonical));
+        return QuarkusTransaction.requiringNew().call(() -> regions.findByCode(scheme, canonical).map(RegionViews::view)
+                .orElseThrow(() -> ProblemException.notFound("region-code-not-found", scheme.name(), canonical)));
     }
 
     @Transactional
@@ -61,6 +71,7 @@ public class RegionService {
     }
 
     @Transactional
+    @CacheInvalidateAll(cacheName = REGIONS_CACHE)
     public RegionView create(RegionInput input) {
         Region region = new Region();
         region.id = UUID.randomUUID();
@@ -71,6 +82,7 @@ public class RegionService {
     }
 
     @Transactional
+    @CacheInvalidateAll(cacheName = REGIONS_CACHE)
     public RegionView update(UUID id, String ifMatch, RegionInput input) {
         Region region = require(id);
         Preconditions.requireMatch(ifMatch, region.version);
@@ -80,6 +92,7 @@ public class RegionService {
     }
 
     @Transactional
+    @CacheInvalidateAll(cacheName = REGIONS_CACHE)
     public RegionView retire(UUID id, String ifMatch, RegionRetirement retirement) {
         Region region = require(id);
         Preconditions.requireMatch(ifMatch, region.version);

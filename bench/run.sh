@@ -1,0 +1,160 @@
+#!/usr/bin/env bash
+# ./jembatan bench: a national-scale registry, then every figure next to a baseline measured in the same run.
+# Runs its own suite (state in .jembatan-bench, PostgreSQL on port 54339) so your local data stays untouched.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+export JEMBATAN_HOME="${BENCH_HOME:-$ROOT/.jembatan-bench}"
+export JEMBATAN_PG_PORT=54339
+export JEMBATAN_ACCESS_LOG=false
+AGREEMENTS=${BENCH_AGREEMENTS:-100000}
+DURATION=${BENCH_DURATION:-15s}
+WARMUP=${BENCH_WARMUP:-5s}
+CONNECTIONS=${BENCH_CONNECTIONS:-32}
+THREADS=${BENCH_THREADS:-2}
+RESULTS="$ROOT/bench/results"
+mkdir -p "$RESULTS"
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+OUT="$RESULTS/$STAMP.md"
+
+need() {
+  command -v "$1" > /dev/null && return
+  echo "Installing $2 (Debian package)..."
+  (apt-get install -y "$2" > /dev/null 2>&1 || { apt-get update > /dev/null && apt-get install -y "$2" > /dev/null; }) \
+    || { echo "$1 is needed: install the Debian package $2" >&2; exit 1; }
+}
+need wrk wrk
+need pgbench postgresql-contrib
+need psql postgresql-client
+need python3 python3
+
+for port in 8081 8082 8083; do
+  if curl -fsS "http://localhost:$port/q/health/live" > /dev/null 2>&1; then
+    echo "Port $port is in use: stop the running suite first (./jembatan down)." >&2
+    exit 1
+  fi
+done
+
+trap './jembatan down > /dev/null 2>&1 || true' EXIT
+JEMBATAN_DEMO_DATA=false ./jembatan up > /dev/null
+export PGHOST=localhost PGPORT=$JEMBATAN_PG_PORT PGUSER=postgres
+
+existing=$(psql -X -At -d agreements -c "select count(*) from agreement where created_by = 'bench'")
+if [ "$existing" -lt "$AGREEMENTS" ]; then
+  echo "Generating $AGREEMENTS agreements and their activities..."
+  start=$(date +%s)
+  python3 bench/generate.py "$AGREEMENTS"
+  GENERATION="$(( $(date +%s) - start )) s"
+else
+  GENERATION="reused ($existing agreements)"
+fi
+read -r AGREEMENT_COUNT ACTIVITY_COUNT < <(psql -X -At -F ' ' -d agreements -c \
+  "select (select count(*) from agreement), (select count(*) from activity)")
+
+# Restart the services on the generated data, timing each start.
+./jembatan down > /dev/null
+JEMBATAN_DEMO_DATA=false ./jembatan up > /dev/null
+declare -A STARTED RSS
+for service in directory-service agreements-service assessment-service; do
+  STARTED[$service]=$(grep -o 'started in [0-9.]*s' "$JEMBATAN_HOME/logs/$service.log" | tail -1 | grep -o '[0-9.]*')
+done
+
+if ! psql -X -At -d postgres -c "select 1 from pg_database where datname = 'pgbench'" | grep -q 1; then
+  createdb pgbench && pgbench -q -i -s 10 pgbench > /dev/null 2>&1
+fi
+
+VIEWER=$(./jembatan token --role viewer)
+OFFICER=$(./jembatan token --role regional-officer --region 36.73)
+REVIEWER=$(./jembatan token --role ministry-reviewer)
+IDS=$(psql -X -At -d agreements -c "select id from agreement where created_by = 'bench' order by reference limit 2000" | paste -sd, -)
+LUA_DIR=$(mktemp -d)
+cat > "$LUA_DIR/get-agreement.lua" <<LUA
+local ids = {}
+for id in string.gmatch("$IDS", "[^,]+") do ids[#ids + 1] = id end
+local n = 0
+request = function()
+  n = n + 1
+  return wrk.format("GET", "/agreements/" .. ids[(n % #ids) + 1], {["Authorization"] = "Bearer $VIEWER"})
+end
+LUA
+cat > "$LUA_DIR/assess.lua" <<LUA
+local ids = {}
+for id in string.gmatch("$IDS", "[^,]+") do ids[#ids + 1] = id end
+local n = 0
+request = function()
+  n = n + 1
+  return wrk.format("POST", "/assessments", {["Authorization"] = "Bearer $REVIEWER", ["Content-Type"] = "application/json"},
+    '{"agreementId": "' .. ids[(n % #ids) + 1] .. '"}')
+end
+LUA
+cat > "$LUA_DIR/header.lua" <<LUA
+wrk.headers["Authorization"] = "Bearer $VIEWER"
+LUA
+
+# wrk: requests/s and the 99th percentile in ms.
+measure() {  # measure URL [LUA]
+  local script=()
+  [ -n "${2:-}" ] && script=(-s "$2")
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${script[@]}" "$1" > /dev/null 2>&1 || true
+  local output
+  output=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${script[@]}" "$1")
+  local rps p99 errors
+  rps=$(echo "$output" | awk '/Requests\/sec/ {print $2}')
+  p99=$(echo "$output" | awk '$1 == "99%" {print $2}')
+  errors=$(echo "$output" | awk '/Non-2xx/ {print $5}')
+  echo "$rps $(to_ms "$p99") ${errors:-0}"
+}
+to_ms() {
+  local v=$1
+  case "$v" in
+    *us) awk -v x="${v%us}" 'BEGIN {printf "%.2f", x / 1000}' ;;
+    *ms) awk -v x="${v%ms}" 'BEGIN {printf "%.2f", x}' ;;
+    *s) awk -v x="${v%s}" 'BEGIN {printf "%.2f", x * 1000}' ;;
+    *) echo "$v" ;;
+  esac
+}
+
+echo "Measuring (each: $WARMUP warm-up, $DURATION at $CONNECTIONS connections)..."
+PGBENCH_TPS=$(pgbench -S -n -c "$CONNECTIONS" -j "$THREADS" -T "${DURATION%s}" pgbench 2>/dev/null \
+  | awk -F'= ' '/^tps/ {split($2, a, " "); print a[1]}' | tail -1)
+read -r LIVE_DIR LIVE_DIR_P99 _ < <(measure "http://localhost:8081/q/health/live")
+read -r LIVE_AGR LIVE_AGR_P99 _ < <(measure "http://localhost:8082/q/health/live")
+read -r LIVE_ASM LIVE_ASM_P99 _ < <(measure "http://localhost:8083/q/health/live")
+read -r BYCODE BYCODE_P99 BYCODE_ERR < <(measure "http://localhost:8081/regions/by-code/KEMENDAGRI/36.73")
+read -r GETAGR GETAGR_P99 GETAGR_ERR < <(measure "http://localhost:8082/agreements" "$LUA_DIR/get-agreement.lua")
+read -r QUERY QUERY_P99 QUERY_ERR < <(measure "http://localhost:8082/agreements?region=36&includeSubregions=true&state=ACTIVE&sector=TOURISM&sort=-signedOn&page=1&size=20" "$LUA_DIR/header.lua")
+read -r ASSESS ASSESS_P99 ASSESS_ERR < <(measure "http://localhost:8083/assessments" "$LUA_DIR/assess.lua")
+read -r PORTFOLIO PORTFOLIO_P99 PORTFOLIO_ERR < <(measure "http://localhost:8083/portfolio?scope=national" "$LUA_DIR/header.lua")
+for service in directory-service agreements-service assessment-service; do
+  RSS[$service]=$(( $(ps -o rss= -p "$(cat "$JEMBATAN_HOME/$service.pid")") / 1024 ))
+done
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a / b; else print "n/a"}'; }
+verdict() { awk -v v="$1" -v t="$2" -v dir="$3" 'BEGIN {ok = (dir == ">=") ? (v >= t) : (v < t); print ok ? "met" : "MISSED"}'; }
+
+{
+  echo "# Benchmark $STAMP"
+  echo
+  echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GiB;"
+  echo "$(java -version 2>&1 | head -1); PostgreSQL $(psql -X -At -d postgres -c 'show server_version') (embedded);"
+  echo "wrk -t$THREADS -c$CONNECTIONS, $WARMUP warm-up and $DURATION per figure; pgbench -S -c$CONNECTIONS -j$THREADS, scale 10."
+  echo "Data: $AGREEMENT_COUNT agreements, $ACTIVITY_COUNT activities (generation: $GENERATION). Load generator, services and"
+  echo "database share the same cores, so absolute numbers are modest; the ratios are what compare."
+  echo
+  echo "| figure | value | baseline | ratio | target | |"
+  echo "|---|---|---|---|---|---|"
+  echo "| A: pgbench -S (same server) | $PGBENCH_TPS tps | | | | |"
+  echo "| B: liveness, directory / agreements / assessment | $LIVE_DIR / $LIVE_AGR / $LIVE_ASM req/s | | | | |"
+  echo "| GET /regions/by-code/KEMENDAGRI/36.73 | $BYCODE req/s, p99 $BYCODE_P99 ms | B $LIVE_DIR | $(ratio "$BYCODE" "$LIVE_DIR") | >= 0.6 x B | $(verdict "$(ratio "$BYCODE" "$LIVE_DIR")" 0.6 '>=') |"
+  echo "| GET /agreements/{id} (token) | $GETAGR req/s, p99 $GETAGR_P99 ms | A $PGBENCH_TPS | $(ratio "$GETAGR" "$PGBENCH_TPS") | >= 0.3 x A | $(verdict "$(ratio "$GETAGR" "$PGBENCH_TPS")" 0.3 '>=') |"
+  echo "| GET /agreements?region=36&includeSubregions&state&sector&sort&page | $QUERY req/s, p99 $QUERY_P99 ms | B $LIVE_AGR | $(ratio "$QUERY" "$LIVE_AGR") | p99 reported | |"
+  echo "| POST /assessments | $ASSESS req/s, p99 $ASSESS_P99 ms | B $LIVE_ASM | $(ratio "$ASSESS" "$LIVE_ASM") | reported | |"
+  echo "| GET /portfolio?scope=national | $PORTFOLIO req/s, p99 $PORTFOLIO_P99 ms | | | p99 < 300 ms | $(verdict "$PORTFOLIO_P99" 300 '<') |"
+  for service in directory-service agreements-service assessment-service; do
+    echo "| $service start-up, RSS | ${STARTED[$service]} s, ${RSS[$service]} MB | | | < 2.5 s, < 300 MB | $(verdict "${STARTED[$service]}" 2.5 '<'), $(verdict "${RSS[$service]}" 300 '<') |"
+  done
+  echo
+  echo "Non-2xx responses: by-code $BYCODE_ERR, get $GETAGR_ERR, query $QUERY_ERR, assess $ASSESS_ERR, portfolio $PORTFOLIO_ERR."
+} | tee "$OUT"
+echo
+echo "Written to ${OUT#$ROOT/}"
