@@ -117,8 +117,35 @@ public class ProblemMapper {
         if (e instanceof ProblemException problem) {
             return respond(problem, headers, uri);
         }
+        if (databaseUnreachable(e)) {
+            LOG.warnf("Database unreachable on %s: %s", uri == null ? "?" : uri.getPath(), e.toString());
+            return respond(new ProblemException(503, "unavailable", new Messages.Key("database")).header("Retry-After", "5"), headers, uri);
+        }
         LOG.errorf(e, "Unexpected failure on %s", uri == null ? "?" : uri.getPath());
         return respond(new ProblemException(500, "internal"), headers, uri);
+    }
+
+    /**
+     * A lost or refused database connection (SQL state class 08, a pool that cannot hand out a connection) is an
+     * outage the caller can retry, not a bug.
+     */
+    static boolean databaseUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            String name = t.getClass().getName();
+            if (name.endsWith("JDBCConnectionException") || (t.getMessage() != null && t.getMessage().contains("Acquisition timeout"))) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** Also used outside JAX-RS (for example by the body-size route filter). */
