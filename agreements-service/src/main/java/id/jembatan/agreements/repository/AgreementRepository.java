@@ -21,6 +21,7 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
     public record Page(List<Agreement> agreements, long total) {
     }
 
+    /** Containment ({@code @>}) rather than {@code = any(...)} for arrays, so their GIN indexes can answer. */
     public Page search(AgreementQuery query, int offset, int limit) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(query, parameters);
@@ -73,7 +74,7 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
             parameters.put("country", q.partnerCountry());
         }
         if (q.bloc() != null) {
-            where.append(" and :bloc = any(a.partner_blocs)");
+            where.append(" and a.partner_blocs @> cast(array[:bloc] as text[])");
             parameters.put("bloc", q.bloc());
         }
         if (q.states() != null && !q.states().isEmpty()) {
@@ -81,7 +82,7 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
                     .collect(Collectors.joining(", "))).append(")");
         }
         if (q.sector() != null) {
-            where.append(" and :sector = any(a.sectors)");
+            where.append(" and a.sectors @> cast(array[:sector] as text[])");
             parameters.put("sector", q.sector().name());
         }
         if (q.signingYear() != null) {

@@ -33,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.UUID;
 
@@ -97,11 +96,12 @@ public class AgreementResource {
     @Path("/{id}")
     @RolesAllowed({Roles.VIEWER, Roles.REGIONAL_OFFICER, Roles.MINISTRY_REVIEWER, Roles.ADMIN})
     @Operation(operationId = "getAgreement", summary = "One agreement, in full")
-    @APIResponse(responseCode = "200", description = "The agreement; its version is the ETag")
+    @APIResponse(responseCode = "200", description = "The agreement; its version is the ETag",
+            content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "404", description = "No such agreement")
-    public RestResponse<AgreementView> get(@PathParam("id") String id) {
-        AgreementView agreement = agreements.get(agreementId(id));
-        return RestResponse.ResponseBuilder.ok(agreement).tag(Preconditions.etag(agreement.version())).build();
+    public Response get(@PathParam("id") String id) {
+        AgreementService.Document agreement = agreements.get(agreementId(id));
+        return Response.ok(agreement.json(), MediaType.APPLICATION_JSON).tag(Preconditions.etag(agreement.version())).build();
     }
 
     @PUT

@@ -44,8 +44,12 @@ public class Access {
     }
 
     public void requireRead(Agreement agreement) {
+        requireRead(agreement.regionCode);
+    }
+
+    public void requireRead(String regionCode) {
         regionScope().ifPresent(region -> {
-            if (!region.equals(agreement.regionCode)) {
+            if (!region.equals(regionCode)) {
                 throw hidden();
             }
         });

@@ -34,6 +34,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -190,11 +191,42 @@ public class AgreementService {
         audit.record(agreement, before, "TRANSITION:" + action, actor, note);
     }
 
-    public AgreementView get(UUID id) {
+    /** An agreement's full view as JSON, with its version (the ETag). */
+    public record Document(long version, String json) {
+    }
+
+    private record Cached(long version, LocalDate day, String regionCode, String json) {
+    }
+
+    /** The most recent views, by id: a read costs one indexed lookup of the version unless the agreement changed. */
+    private final Map<UUID, Cached> documents = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<UUID, Cached> eldest) {
+                    return size() > 20_000;
+                }
+            });
+
+    public Document get(UUID id) {
+        LocalDate today = LocalDate.now();
         return QuarkusTransaction.requiringNew().call(() -> {
-            Agreement agreement = load(id);
-            access.requireRead(agreement);
-            return AgreementViews.view(agreement);
+            List<?> rows = agreements.getEntityManager()
+                    .createNativeQuery("select version, region_code from agreement where id = ?1")
+                    .setParameter(1, id).getResultList();
+            if (rows.isEmpty()) {
+                throw access.confined() ? access.hidden() : ProblemException.notFound("agreement-not-found", id);
+            }
+            Object[] row = (Object[]) rows.get(0);
+            long version = ((Number) row[0]).longValue();
+            access.requireRead((String) row[1]);
+            Cached cached = documents.get(id);
+            if (cached == null || cached.version() != version || !cached.day().equals(today)) {
+                Agreement agreement = load(id);
+                agreements.getEntityManager().detach(agreement);
+                cached = new Cached(agreement.version, today, agreement.regionCode, write(AgreementViews.view(agreement)));
+                documents.put(id, cached);
+            }
+            return new Document(cached.version(), cached.json());
         });
     }
 
@@ -344,9 +376,13 @@ public class AgreementService {
     }
 
     Idempotency.Outcome outcome(int status, Agreement agreement) {
+        return new Idempotency.Outcome(status, write(AgreementViews.view(agreement)),
+                "/agreements/" + agreement.id, "\"" + agreement.version + "\"");
+    }
+
+    private String write(Object view) {
         try {
-            return new Idempotency.Outcome(status, json.writeValueAsString(AgreementViews.view(agreement)),
-                    "/agreements/" + agreement.id, "\"" + agreement.version + "\"");
+            return json.writeValueAsString(view);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -22,8 +22,10 @@ public record PortfolioView(
         @Schema(description = "HHI of the agreements signed up to the end of each year") Map<Integer, Integer> hhiBySigningYear,
         @Schema(description = "Blocs named by the article that no live agreement reaches") List<String> absentBlocs,
         Outputs realisedOutputs,
-        List<AgreementRef> expiringWithin90Days,
-        List<AgreementRef> dormant,
+        @Schema(description = "Live agreements whose validity ends within 90 days") long expiringWithin90DaysCount,
+        @Schema(description = "The first 50 of them, soonest first") List<AgreementRef> expiringWithin90Days,
+        @Schema(description = "Active agreements with no activity for twelve months") long dormantCount,
+        @Schema(description = "The first 50 of them, longest dormant first") List<AgreementRef> dormant,
         @Schema(description = "Latest assessment level per agreement; NOT_ASSESSED for the rest") Map<String, Long> riskLevels,
         Freshness freshness) {
 

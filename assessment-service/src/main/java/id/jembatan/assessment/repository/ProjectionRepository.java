@@ -61,24 +61,30 @@ public class ProjectionRepository {
 
     /**
      * A scope's agreements aggregated by partner country, state and whether a value was committed: what
-     * concentration needs, in a few dozen entries however large the registry. The assessed agreement is left out
-     * (the scoring adds it as it is now).
+     * concentration needs, in a few dozen entries however large the registry.
      */
     @SuppressWarnings("unchecked")
-    public List<PortfolioEntry> aggregated(String provinceCode, UUID exclude) {
+    public List<PortfolioEntry> aggregated(String provinceCode) {
         var query = em.createNativeQuery("""
                 select partner_country, state, sum(committed_value_idr), count(*) from agreement_projection
-                where (cast(:province as text) is null or province_code = :province or region_code = :province)
-                  and id <> :exclude
+                where cast(:province as text) is null or province_code = :province or region_code = :province
                 group by partner_country, state, committed_value_idr > 0 order by 1, 2, 3""")
-                .setParameter("province", provinceCode)
-                .setParameter("exclude", exclude == null ? new UUID(0, 0) : exclude);
+                .setParameter("province", provinceCode);
         List<PortfolioEntry> entries = new ArrayList<>();
         for (Object[] r : (List<Object[]>) query.getResultList()) {
             entries.add(new PortfolioEntry(null, (String) r[0], (BigDecimal) r[2], (String) r[1], null,
                     ((Number) r[3]).intValue()));
         }
         return entries;
+    }
+
+    /** How one agreement is counted in {@link #aggregated}: its entry with agreements = 1, if it is projected. */
+    @SuppressWarnings("unchecked")
+    public java.util.Optional<PortfolioEntry> entryOf(UUID id) {
+        List<Object[]> rows = em.createNativeQuery(
+                "select partner_country, state, committed_value_idr from agreement_projection where id = ?1")
+                .setParameter(1, id).getResultList();
+        return rows.stream().findFirst().map(r -> new PortfolioEntry(id, (String) r[0], (BigDecimal) r[2], (String) r[1], null));
     }
 
     @SuppressWarnings("unchecked")

@@ -44,6 +44,7 @@ public class ChangeFollower {
     private volatile Instant lastPoll;
     private volatile boolean behind = true;
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong projectionGeneration = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong position = new java.util.concurrent.atomic.AtomicLong(-1);
 
     /** Whether the last poll found the feed fully read, and when it was. */
@@ -97,6 +98,7 @@ public class ChangeFollower {
         lastPoll = Instant.now();
         behind = page.getItems().size() == config.feedBatch();
         if (!page.getItems().isEmpty()) {
+            projectionGeneration.incrementAndGet();
             generation.incrementAndGet();
         }
         return page.getItems().size();
@@ -105,6 +107,11 @@ public class ChangeFollower {
     /** Changes whenever the projection or the stored assessments change: what derived figures may be cached by. */
     public long generation() {
         return generation.get();
+    }
+
+    /** Changes whenever the projection changes. */
+    public long projectionGeneration() {
+        return projectionGeneration.get();
     }
 
     /** Called when an assessment is stored, which changes the portfolio's risk levels. */

@@ -14,7 +14,6 @@ import id.jembatan.assessment.client.directory.model.Region;
 import id.jembatan.assessment.client.directory.model.RegionCode;
 import id.jembatan.assessment.client.directory.model.RegionFigure;
 import id.jembatan.assessment.config.AssessmentConfig;
-import id.jembatan.assessment.repository.ProjectionRepository;
 import id.jembatan.assessment.scoring.Activity;
 import id.jembatan.assessment.scoring.AgreementFacts;
 import id.jembatan.assessment.scoring.Approvals;
@@ -34,7 +33,6 @@ import id.jembatan.assessment.scoring.PortfolioEntry;
 import id.jembatan.assessment.scoring.PortfolioFacts;
 import id.jembatan.assessment.scoring.RegionFacts;
 import id.jembatan.platform.problem.ProblemException;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -66,7 +64,7 @@ public class FactsAssembler {
     DirectoryGateway directory;
 
     @Inject
-    ProjectionRepository projection;
+    ScopeAggregates aggregates;
 
     @Inject
     AssessmentConfig config;
@@ -141,12 +139,11 @@ public class FactsAssembler {
     public PortfolioFacts portfolio(RegionFacts region, java.util.UUID assessed) {
         List<AgreementSummary> regional = Downstream.call(AGREEMENTS,
                 () -> agreements.portfolio(region.code(), false, config.portfolioLimit()));
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Map<String, Set<String>> blocs = new HashMap<>(projection.countryBlocs());
-            List<PortfolioEntry> own = entries(regional, blocs);
-            return new PortfolioFacts(own, projection.aggregated(region.provinceCode(), assessed),
-                    projection.aggregated(null, assessed), blocs);
-        });
+        ScopeAggregates.Snapshot province = aggregates.of(region.provinceCode(), assessed);
+        ScopeAggregates.Snapshot national = aggregates.of(null, assessed);
+        Map<String, Set<String>> blocs = new HashMap<>(national.blocs());
+        List<PortfolioEntry> own = entries(regional, blocs);
+        return new PortfolioFacts(own, province.entries(), national.entries(), blocs);
     }
 
     private static List<PortfolioEntry> entries(List<AgreementSummary> summaries, Map<String, Set<String>> blocs) {

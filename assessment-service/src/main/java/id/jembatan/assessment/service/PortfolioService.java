@@ -64,15 +64,27 @@ public class PortfolioService {
         // "Expiring" and "dormant" depend on the date too.
         String key = scope.text() + "@" + LocalDate.now();
         Computed cached = computed.get(key);
-        PortfolioView view = cached != null && cached.generation() == generation ? cached.view() : compute(scope);
-        if (cached == null || cached.generation() != generation) {
-            computed.keySet().removeIf(k -> !k.endsWith("@" + LocalDate.now()));
-            computed.put(key, new Computed(generation, view));
+        PortfolioView view;
+        if (cached != null && cached.generation() == generation) {
+            view = cached.view();
+        } else {
+            // One computation per scope at a time: concurrent requests for it wait for that one and share it.
+            synchronized (key.intern()) {
+                Computed again = computed.get(key);
+                if (again != null && again.generation() == generation) {
+                    view = again.view();
+                } else {
+                    view = compute(scope);
+                    computed.keySet().removeIf(k -> !k.endsWith("@" + LocalDate.now()));
+                    computed.put(key, new Computed(generation, view));
+                }
+            }
         }
         PortfolioView.Freshness freshness = freshness();
         return new PortfolioView(view.scope(), view.agreements(), view.live(), view.byPartnerCountry(), view.byBloc(),
                 view.bySector(), view.byState(), view.hhi(), view.hhiBySigningYear(), view.absentBlocs(),
-                view.realisedOutputs(), view.expiringWithin90Days(), view.dormant(), view.riskLevels(), freshness);
+                view.realisedOutputs(), view.expiringWithin90DaysCount(), view.expiringWithin90Days(), view.dormantCount(),
+                view.dormant(), view.riskLevels(), freshness);
     }
 
     private PortfolioView compute(Scope scope) {
@@ -84,7 +96,8 @@ public class PortfolioService {
             Map<String, Long> byState = counts("state", scope, false);
             return new PortfolioView(scope.text(), byState.values().stream().mapToLong(Long::longValue).sum(), live,
                     byCountry, byBloc, counts("unnest(sectors)", scope, true), byState, hhi(byCountry),
-                    hhiByYear(scope), absent(byCountry, byBloc), outputs(scope), expiring(scope), dormant(scope),
+                    hhiByYear(scope), absent(byCountry, byBloc), outputs(scope), count(EXPIRING, scope), expiring(scope),
+                    count(DORMANT, scope), dormant(scope),
                     riskLevels(scope, byState.values().stream().mapToLong(Long::longValue).sum()), freshness);
         });
     }
@@ -150,20 +163,36 @@ public class PortfolioService {
         return new PortfolioView.Outputs(((Number) row[0]).longValue(), (BigDecimal) row[1], (BigDecimal) row[2]);
     }
 
+    private static final String EXPIRING = " and state in ('ACTIVE', 'UNDER_EVALUATION') and valid_until between :today and :horizon";
+    private static final String DORMANT = " and state = 'ACTIVE' and coalesce(last_activity_on, activated_on, valid_from) < :since";
+    private static final int LISTED = 50;
+
+    private long count(String condition, Scope scope) {
+        Query query = em.createNativeQuery("select count(*) from agreement_projection where " + scope.where() + condition);
+        bindDates(query, scope, condition);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
     private List<PortfolioView.AgreementRef> expiring(Scope scope) {
-        Query query = em.createNativeQuery(refs() + scope.where() + " and state in ('ACTIVE', 'UNDER_EVALUATION') "
-                + "and valid_until between :today and :horizon order by valid_until, reference limit 200");
-        bind(query, scope);
-        query.setParameter("today", LocalDate.now()).setParameter("horizon", LocalDate.now().plusDays(90));
+        Query query = em.createNativeQuery(refs() + scope.where() + EXPIRING + " order by valid_until, reference limit " + LISTED);
+        bindDates(query, scope, EXPIRING);
         return refs(query);
     }
 
     private List<PortfolioView.AgreementRef> dormant(Scope scope) {
-        Query query = em.createNativeQuery(refs() + scope.where() + " and state = 'ACTIVE' "
-                + "and coalesce(last_activity_on, activated_on, valid_from) < :since order by reference limit 200");
-        bind(query, scope);
-        query.setParameter("since", LocalDate.now().minusMonths(12));
+        Query query = em.createNativeQuery(refs() + scope.where() + DORMANT
+                + " order by coalesce(last_activity_on, activated_on, valid_from), reference limit " + LISTED);
+        bindDates(query, scope, DORMANT);
         return refs(query);
+    }
+
+    private static void bindDates(Query query, Scope scope, String condition) {
+        bind(query, scope);
+        if (condition == EXPIRING) {
+            query.setParameter("today", LocalDate.now()).setParameter("horizon", LocalDate.now().plusDays(90));
+        } else {
+            query.setParameter("since", LocalDate.now().minusMonths(12));
+        }
     }
 
     private static String refs() {
