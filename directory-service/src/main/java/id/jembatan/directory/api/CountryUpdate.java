@@ -15,5 +15,5 @@ public record CountryUpdate(
         @Size(max = 300) String officialName,
         @NotNull Boolean sovereign,
         @NotNull Boolean diplomaticRelations,
-        @NotNull @Size(max = 20) Set<@Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}") String> blocs) {
+        @NotNull @Size(max = 20) Set<@NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}") String> blocs) {
 }

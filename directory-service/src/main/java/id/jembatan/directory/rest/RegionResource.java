@@ -94,7 +94,8 @@ public class RegionResource {
     public RestResponse<RegionView> byCode(
             @Parameter(schema = @Schema(implementation = CodeScheme.class)) @PathParam("scheme") String scheme,
             @Parameter(example = "36.73") @PathParam("code") String code) {
-        return withTag(regions.byCode(Params.enumValue("scheme", scheme, CodeScheme.class), code));
+        return withTag(regions.byCode(Params.enumValue("scheme", Params.required("scheme", scheme), CodeScheme.class),
+                Params.required("code", code)));
     }
 
     @GET

@@ -117,6 +117,10 @@ public class ProblemMapper {
         if (e instanceof ProblemException problem) {
             return respond(problem, headers, uri);
         }
+        if (sqlStateClass(e, "22")) {
+            // A data exception (invalid byte sequence, date or number out of range): the input was the problem.
+            return respond(new ProblemException(400, "value-out-of-range"), headers, uri);
+        }
         if (databaseUnreachable(e)) {
             LOG.warnf("Database unreachable on %s: %s", uri == null ? "?" : uri.getPath(), e.toString());
             return respond(new ProblemException(503, "unavailable", new Messages.Key("database")).header("Retry-After", "5"), headers, uri);
@@ -129,6 +133,15 @@ public class ProblemMapper {
      * A lost or refused database connection (SQL state class 08, a pool that cannot hand out a connection) is an
      * outage the caller can retry, not a bug.
      */
+    static boolean sqlStateClass(Throwable e, String stateClass) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith(stateClass)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean databaseUnreachable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException) {

@@ -41,17 +41,36 @@ public class HttpEdge {
     private void limitBody(RoutingContext context) {
         String declared = context.request().getHeader("Content-Length");
         long limit = limitFor(context.normalizedPath());
+        String uri = context.request().uri();
+        if (uri.contains("%00") || uri.contains("%u0000")) {
+            refuse(context, new ProblemException(400, "nul-character"));
+            return;
+        }
+        // A body without a declared length could only be measured while it is read, after the limit should have
+        // stopped it; ordinary endpoints therefore ask for the length up front (bulk uploads may stream).
+        if (declared == null && limit == limits.maxBodyBytes() && carriesBody(context.request().method())) {
+            refuse(context, new ProblemException(411, "length-required", limit));
+            return;
+        }
         if (declared != null && exceeds(declared, limit)) {
-            Locale locale = Messages.locale(context.request().getHeader("Accept-Language"));
-            ProblemException problem = new ProblemException(413, "payload-too-large", limit);
-            context.response()
-                    .setStatusCode(413)
-                    .putHeader("Content-Type", ProblemMapper.MEDIA_TYPE)
-                    .putHeader("Connection", "close")
-                    .end(write(ProblemMapper.toProblem(problem, locale, context.request().path())));
+            refuse(context, new ProblemException(413, "payload-too-large", limit));
             return;
         }
         context.next();
+    }
+
+    private static boolean carriesBody(io.vertx.core.http.HttpMethod method) {
+        return method == io.vertx.core.http.HttpMethod.POST || method == io.vertx.core.http.HttpMethod.PUT
+                || method == io.vertx.core.http.HttpMethod.PATCH;
+    }
+
+    private void refuse(RoutingContext context, ProblemException problem) {
+        Locale locale = Messages.locale(context.request().getHeader("Accept-Language"));
+        context.response()
+                .setStatusCode(problem.status())
+                .putHeader("Content-Type", ProblemMapper.MEDIA_TYPE)
+                .putHeader("Connection", "close")
+                .end(write(ProblemMapper.toProblem(problem, locale, context.request().path())));
     }
 
     private String write(Object problem) {

@@ -12,6 +12,14 @@ public final class Params {
     private Params() {
     }
 
+    /** For path parameters and other values that must be there: blank is a 400 naming the parameter. */
+    public static String required(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.invalid(name, "{field.required}", null);
+        }
+        return value;
+    }
+
     public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;
