@@ -19,9 +19,9 @@ public record ActivityInput(
         @NotNull ActivityKind kind,
         @NotNull @Schema(example = "2026-03-12") LocalDate occurredOn,
         @Size(max = 2000) @Schema(example = "Digital-skills training for 40 MSME owners with Alibaba Cloud") String description,
-        @Size(max = 20) List<@Size(max = 200) String> organisations,
+        @Size(max = 20) List<@NotNull @Size(max = 200) String> organisations,
         @Min(0) @Max(1_000_000) Integer peopleTrained,
-        @DecimalMin("0") @Digits(integer = 20, fraction = 2) BigDecimal exportValue,
-        @DecimalMin("0") @Digits(integer = 20, fraction = 2) BigDecimal investmentValue,
+        @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal exportValue,
+        @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal investmentValue,
         @Pattern(regexp = "[A-Z]{3}") @Schema(example = "IDR") String currency) {
 }

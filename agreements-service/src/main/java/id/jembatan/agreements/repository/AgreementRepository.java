@@ -1,7 +1,6 @@
 package id.jembatan.agreements.repository;
 
 import id.jembatan.agreements.domain.Agreement;
-import id.jembatan.agreements.domain.AgreementState;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
@@ -51,8 +50,13 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
         return ids.stream().map(byId::get).filter(a -> a != null).toList();
     }
 
-    public List<Agreement> expiredButLive(LocalDate today) {
-        return list("state in ?1 and validUntil < ?2", List.of(AgreementState.ACTIVE, AgreementState.UNDER_EVALUATION), today);
+    /** Ids only, a bounded batch at a time: a national registry can have thousands due at once. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> expiredButLive(LocalDate today, int limit) {
+        List<Object> ids = getEntityManager().createNativeQuery("""
+                select cast(id as text) from agreement where state in ('ACTIVE', 'UNDER_EVALUATION') and valid_until < ?1
+                order by valid_until limit ?2""").setParameter(1, today).setParameter(2, limit).getResultList();
+        return ids.stream().map(id -> UUID.fromString(id.toString())).toList();
     }
 
     private static String where(AgreementQuery q, Map<String, Object> parameters) {

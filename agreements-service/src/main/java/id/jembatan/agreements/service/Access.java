@@ -30,6 +30,11 @@ public class Access {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 
+    /** Whose Idempotency-Keys these are: a key is never shared across people or regions. */
+    public String keyOwner() {
+        return actor() + "|" + CallerRegion.claim(token);
+    }
+
     public boolean isAdmin() {
         return identity.hasRole(Roles.ADMIN);
     }

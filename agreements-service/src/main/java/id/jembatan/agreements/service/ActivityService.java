@@ -50,14 +50,14 @@ public class ActivityService {
     public Idempotency.Outcome record(UUID agreementId, ActivityInput input, String key) {
         String actor = access.actor();
         String operation = "activity:" + agreementId;
-        var replay = idempotency.replay(actor, key, operation, input);
+        var replay = idempotency.replay(access.keyOwner(), key, operation, input);
         if (replay.isPresent()) {
             return replay.get();
         }
         if (input.currency() != null && !config.referenceRates().containsKey(input.currency())) {
             throw ProblemException.invalid("currency", "{agreement.currency}", input.currency());
         }
-        return idempotency.execute(actor, key, operation, input, () -> {
+        return idempotency.execute(access.keyOwner(), key, operation, input, () -> {
             Agreement agreement = agreements.load(agreementId);
             access.requireChange(agreement);
             if (agreement.state == AgreementState.REJECTED || agreement.state == AgreementState.WITHDRAWN) {

@@ -69,12 +69,12 @@ public class AgreementService {
         access.requireCreate(input.indonesianRegionCode());
         checkShape(input);
         String actor = access.actor();
-        var replay = idempotency.replay(actor, key, "create", input);
+        var replay = idempotency.replay(access.keyOwner(), key, "create", input);
         if (replay.isPresent()) {
             return replay.get();
         }
         PartyResolver.Parties resolved = parties.resolve(input);
-        return idempotency.execute(actor, key, "create", input, () -> {
+        return idempotency.execute(access.keyOwner(), key, "create", input, () -> {
             Agreement agreement = newAgreement(actor);
             apply(agreement, input, resolved);
             agreements.persist(agreement);
@@ -88,12 +88,12 @@ public class AgreementService {
         access.requireCreate(input.indonesianRegionCode());
         checkShape(input);
         String actor = access.actor();
-        var replay = idempotency.replay(actor, key, "legacy", registration);
+        var replay = idempotency.replay(access.keyOwner(), key, "legacy", registration);
         if (replay.isPresent()) {
             return replay.get();
         }
         PartyResolver.Parties resolved = parties.resolve(input);
-        return idempotency.execute(actor, key, "legacy", registration,
+        return idempotency.execute(access.keyOwner(), key, "legacy", registration,
                 () -> outcome(201, registerLegacy(registration, resolved, actor)));
     }
 
@@ -146,11 +146,11 @@ public class AgreementService {
     public Idempotency.Outcome transition(UUID id, String ifMatch, TransitionRequest request, String key) {
         String actor = access.actor();
         String operation = "transition:" + id;
-        var replay = idempotency.replay(actor, key, operation, request);
+        var replay = idempotency.replay(access.keyOwner(), key, operation, request);
         if (replay.isPresent()) {
             return replay.get();
         }
-        return idempotency.execute(actor, key, operation, request, () -> {
+        return idempotency.execute(access.keyOwner(), key, operation, request, () -> {
             Agreement agreement = load(id);
             access.requireTransition(agreement, request.action());
             Preconditions.requireMatch(ifMatch, agreement.version);
@@ -198,12 +198,12 @@ public class AgreementService {
     private record Cached(long version, LocalDate day, String regionCode, String json) {
     }
 
-    /** The most recent views, by id: a read costs one indexed lookup of the version unless the agreement changed. */
+    /** The 2,000 most recently read views (a few MB): a read costs one indexed lookup of the version unless the agreement changed. */
     private final Map<UUID, Cached> documents = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(1024, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<UUID, Cached> eldest) {
-                    return size() > 20_000;
+                    return size() > 2_000;
                 }
             });
 

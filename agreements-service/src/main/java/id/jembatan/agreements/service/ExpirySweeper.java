@@ -18,6 +18,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class ExpirySweeper {
 
+    private static final int BATCH = 200;
+
     private static final Logger LOG = Logger.getLogger(ExpirySweeper.class);
 
     @Inject
@@ -35,8 +37,18 @@ public class ExpirySweeper {
     /** @return how many agreements it expired */
     public int sweep() {
         LocalDate today = LocalDate.now();
-        List<UUID> due = QuarkusTransaction.requiringNew().call(() ->
-                agreements.expiredButLive(today).stream().map(a -> a.id).toList());
+        int expired = 0;
+        int done;
+        List<UUID> due;
+        do {
+            due = QuarkusTransaction.requiringNew().call(() -> agreements.expiredButLive(today, BATCH));
+            done = expire(due);
+            expired += done;
+        } while (due.size() == BATCH && done > 0);
+        return expired;
+    }
+
+    private int expire(List<UUID> due) {
         int expired = 0;
         for (UUID id : due) {
             try {

@@ -52,7 +52,7 @@ public class ScoringModelResource {
     @APIResponse(responseCode = "200", description = "The model")
     @APIResponse(responseCode = "404", description = "No such version")
     public ScoringModel get(@Parameter(example = "1") @PathParam("version") String version) {
-        Integer number = Params.integer("version", version, 1, 100_000);
+        Integer number = Params.integer("version", Params.required("version", version), 1, 100_000);
         return models.get(number);
     }
 

@@ -104,11 +104,23 @@ public class AssessmentService {
     public PreviewView preview(AgreementInput draft, Integer modelVersion) {
         requireOwnRegion(draft.getIndonesianRegionCode());
         ScoringModel model = modelVersion == null ? models.latest() : models.get(modelVersion);
-        AgreementFacts agreement = facts.draft(draft);
+        AgreementFacts agreement = drafted(() -> facts.draft(draft));
         PortfolioFacts portfolio = facts.portfolio(agreement.region(), null);
         LocalDate asOf = LocalDate.now();
         String hash = sha256(canonical(new Inputs(asOf, model.version(), agreement, portfolio)));
-        return new PreviewView(model.version(), asOf, hash, Assessor.assess(agreement, portfolio, model, asOf));
+        return new PreviewView(model.version(), asOf, hash, drafted(() -> Assessor.assess(agreement, portfolio, model, asOf)));
+    }
+
+    /**
+     * A draft comes straight from the caller: parts that do not fit together (a cost without a year, an amount
+     * too large to compute with) are its mistake, a 400, not ours.
+     */
+    private static <T> T drafted(java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (NullPointerException | IllegalArgumentException | ArithmeticException e) {
+            throw new ProblemException(400, "invalid-draft");
+        }
     }
 
     public AssessmentView get(UUID id) {

@@ -56,6 +56,8 @@ public class FactsAssembler {
 
     static final String AGREEMENTS = "agreements-service";
     static final String DIRECTORY = "directory-service";
+    /** Checked before a call, so that a caller's typo never counts as an outage of directory-service. */
+    private static final Set<String> SCHEMES = Set.of("KEMENDAGRI", "BPS", "ISO_3166_2", "GB_T_2260", "UN_LOCODE", "GEONAMES");
 
     @Inject
     AgreementsGateway agreements;
@@ -107,7 +109,8 @@ public class FactsAssembler {
             organisations.add(facts(foreign, "FOREIGN_PARTY"));
             partnerCountry = foreign.getCountry();
         } else {
-            if (d.getForeignRegion() == null) {
+            if (d.getForeignRegion() == null || d.getForeignRegion().getCode() == null
+                    || !SCHEMES.contains(String.valueOf(d.getForeignRegion().getScheme()))) {
                 throw ProblemException.invalid("foreignRegion", "{party.ksdpl}", null);
             }
             Region foreign = Downstream.call(DIRECTORY, () -> directory.region(d.getForeignRegion().getScheme(),
@@ -209,8 +212,12 @@ public class FactsAssembler {
     private static Map<ClauseKind, Clause> clauses(Map<String, id.jembatan.assessment.client.agreements.model.Clause> clauses) {
         Map<ClauseKind, Clause> out = new EnumMap<>(ClauseKind.class);
         if (clauses != null) {
-            clauses.forEach((kind, c) -> out.put(ClauseKind.valueOf(kind), new Clause(Boolean.TRUE.equals(c.getPresent()),
-                    c.getLocation(), c.getNote())));
+            clauses.forEach((kind, c) -> {
+                if (c == null || java.util.Arrays.stream(ClauseKind.values()).noneMatch(k -> k.name().equals(kind))) {
+                    throw ProblemException.invalid("clauses." + kind, "{field.enum}: " + java.util.Arrays.toString(ClauseKind.values()), null);
+                }
+                out.put(ClauseKind.valueOf(kind), new Clause(Boolean.TRUE.equals(c.getPresent()), c.getLocation(), c.getNote()));
+            });
         }
         return out;
     }
