@@ -1,10 +1,16 @@
 package id.jembatan.agreements.repository;
 
+import id.jembatan.agreements.api.AgreementSummary;
+import id.jembatan.agreements.api.Outputs;
 import id.jembatan.agreements.domain.Agreement;
+import id.jembatan.agreements.domain.AgreementState;
+import id.jembatan.agreements.domain.AgreementType;
+import id.jembatan.agreements.domain.Form;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,6 +45,48 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
             ids.add(UUID.fromString(id.toString()));
         }
         return new Page(inOrder(ids), total);
+    }
+
+    /** Summaries straight from the columns: a list never parses the JSON parts it does not show. */
+    @SuppressWarnings("unchecked")
+    public SummaryPage summaries(AgreementQuery query, int offset, int limit, boolean counted) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(query, parameters);
+        Query page = getEntityManager().createNativeQuery("""
+                select cast(a.id as text), a.reference, a.title, a.form, a.type, a.state, a.region_code, a.region_name,
+                       a.province_code, a.foreign_party_name, a.partner_country, a.partner_blocs, a.sectors, a.signed_on,
+                       a.valid_from, a.valid_until, a.committed_value_idr, a.last_activity_on, a.people_trained,
+                       a.export_value_idr, a.investment_value_idr,
+                       a.state = 'ACTIVE' and coalesce(a.last_activity_on, a.activated_on, a.valid_from) < :dormantSince,
+                       a.version
+                from agreement a""" + where + " order by a." + query.sort().field().column
+                        + (query.sort().descending() ? " desc nulls last" : " asc nulls last") + ", a.id")
+                .setFirstResult(offset).setMaxResults(limit)
+                .setParameter("dormantSince", LocalDate.now().minusMonths(12));
+        parameters.forEach(page::setParameter);
+        List<AgreementSummary> items = new ArrayList<>();
+        for (Object[] r : (List<Object[]>) page.getResultList()) {
+            items.add(new AgreementSummary(UUID.fromString((String) r[0]), (String) r[1], (String) r[2],
+                    Form.valueOf((String) r[3]), AgreementType.valueOf((String) r[4]), AgreementState.valueOf((String) r[5]),
+                    (String) r[6], (String) r[7], (String) r[8], (String) r[9], (String) r[10], List.of((String[]) r[11]),
+                    List.of((String[]) r[12]), date(r[13]), date(r[14]), date(r[15]), (BigDecimal) r[16], date(r[17]),
+                    new Outputs(((Number) r[18]).intValue(), (BigDecimal) r[19], (BigDecimal) r[20]),
+                    Boolean.TRUE.equals(r[21]), ((Number) r[22]).longValue()));
+        }
+        long total = items.size();
+        if (counted) {
+            Query count = getEntityManager().createNativeQuery("select count(*) from agreement a" + where);
+            parameters.forEach(count::setParameter);
+            total = ((Number) count.getSingleResult()).longValue();
+        }
+        return new SummaryPage(items, total);
+    }
+
+    public record SummaryPage(List<AgreementSummary> items, long total) {
+    }
+
+    private static LocalDate date(Object value) {
+        return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     private List<Agreement> inOrder(List<UUID> ids) {

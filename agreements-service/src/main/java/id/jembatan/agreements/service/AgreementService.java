@@ -241,8 +241,8 @@ public class AgreementService {
     public PageResponse<AgreementSummary> search(AgreementQuery query, PageRequest page) {
         AgreementQuery scoped = scoped(query);
         return QuarkusTransaction.requiringNew().call(() -> {
-            AgreementRepository.Page found = agreements.search(scoped, page.offset(), page.size());
-            return PageResponse.of(found.agreements().stream().map(AgreementViews::summary).toList(), page, found.total());
+            AgreementRepository.SummaryPage found = agreements.summaries(scoped, page.offset(), page.size(), true);
+            return PageResponse.of(found.items(), page, found.total());
         });
     }
 
@@ -257,7 +257,7 @@ public class AgreementService {
     public List<AgreementSummary> export(AgreementQuery query, int limit) {
         AgreementQuery scoped = scoped(query);
         return QuarkusTransaction.requiringNew().call(() ->
-                agreements.search(scoped, 0, limit).agreements().stream().map(AgreementViews::summary).toList());
+                agreements.summaries(scoped, 0, limit, false).items());
     }
 
     public PageResponse<HistoryEntry> history(UUID id, PageRequest page) {

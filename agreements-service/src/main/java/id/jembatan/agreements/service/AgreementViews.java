@@ -1,6 +1,5 @@
 package id.jembatan.agreements.service;
 
-import id.jembatan.agreements.api.AgreementSummary;
 import id.jembatan.agreements.api.AgreementView;
 import id.jembatan.agreements.api.Outputs;
 import id.jembatan.agreements.api.PartyView;
@@ -13,7 +12,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-/** Agreement to API mapping: the full view, the list summary and the public view. */
+/** Agreement to API mapping: the full view and the public view (list summaries come from the columns). */
 public final class AgreementViews {
 
     private AgreementViews() {
@@ -27,13 +26,6 @@ public final class AgreementViews {
                 a.centralApprovalRef, a.internalNotes, List.copyOf(a.instruments), a.clauses, a.costBenefit,
                 List.copyOf(a.commitments), a.committedValueIdr, a.signedOn, a.activatedOn, a.lastActivityOn, outputs(a),
                 a.dormant(LocalDate.now()), a.legacy, a.version, a.createdAt, a.updatedAt);
-    }
-
-    public static AgreementSummary summary(Agreement a) {
-        return new AgreementSummary(a.id, a.reference, a.title, a.form, a.type, a.state, a.regionCode, a.regionName,
-                a.provinceCode, a.foreignPartyName, a.partnerCountry, List.of(a.partnerBlocs), List.of(a.sectors),
-                a.signedOn, a.validFrom, a.validUntil, a.committedValueIdr, a.lastActivityOn, outputs(a),
-                a.dormant(LocalDate.now()), a.version);
     }
 
     public static PublicAgreementView publicView(Agreement a) {
