@@ -112,6 +112,8 @@ for i in range(N):
     if signed > TODAY:
         signed = TODAY - timedelta(days=rnd.randint(1, 300))
     valid_until = signed + timedelta(days=365 * rnd.choice([3, 5, 5, 10]))
+    if state in ("ACTIVE", "UNDER_EVALUATION") and valid_until < TODAY:
+        state = "EXPIRED"  # as the registry's expiry sweep would have it
     live = state in ("ACTIVE", "UNDER_EVALUATION")
     value = round(rnd.lognormvariate(21, 1.5), 2) if rnd.random() < 0.7 else 0
     sectors = sorted(rnd.sample(SECTORS, rnd.randint(1, 3)))
