@@ -17,6 +17,8 @@ for port in 8081 8082 8083; do
   fi
 done
 trap './jembatan down > /dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
+./jembatan down > /dev/null 2>&1 || true
+rm -rf "$JEMBATAN_HOME/pgdata"  # every run starts from an empty registry, so its checks see only its own writes
 ./jembatan up > /dev/null
 OFFICER=$(./jembatan token --role regional-officer --region 36.73)
 VIEWER=$(./jembatan token --role viewer)
