@@ -1,21 +1,15 @@
 package id.jembatan.directory;
 
 import id.jembatan.devtools.testing.ApiFuzzer;
+import id.jembatan.devtools.testing.FuzzRun;
 import id.jembatan.devtools.testing.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.config.EncoderConfig;
-import io.restassured.config.HttpClientConfig;
-import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -36,11 +30,6 @@ class FuzzTest {
     private static final int PER_OPERATION = 150;
     private static final int ANONYMOUS_SAMPLE_EVERY = 8;
     private static final String ADMIN = TestKeys.token("directory-admin");
-    private static final java.util.concurrent.atomic.AtomicInteger SENT = new java.util.concurrent.atomic.AtomicInteger();
-    private static final RestAssuredConfig RAW = RestAssured.config()
-            .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false))
-            .httpClient(HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 20_000)
-                    .setParam("http.connection.timeout", 5_000));
 
     private static final String REGION = """
             {"name": "Kabupaten Sasaran Fuzz", "country": "ID", "level": 2, "kind": "Kabupaten", "kindEn": "Regency",
@@ -74,55 +63,10 @@ class FuzzTest {
         known.put("request:importRegions", CSV_HEADER);
         List<ApiFuzzer.Request> requests = ApiFuzzer.generate(ApiFuzzer.read(DOCUMENT), SEED, PER_OPERATION, known);
 
-        ApiFuzzer.Tally admin = new ApiFuzzer.Tally("directory-service with a directory-admin token")
-                .run(requests, request -> send(request, ADMIN));
-        ApiFuzzer.Tally anonymous = new ApiFuzzer.Tally("directory-service without a token");
-        List<String> openedWithoutToken = new java.util.ArrayList<>();
-        for (int i = 0; i < requests.size(); i += ANONYMOUS_SAMPLE_EVERY) {
-            ApiFuzzer.Request request = requests.get(i);
-            ApiFuzzer.Reply reply = send(request, null);
-            anonymous.record(request, reply);
-            if (request.secured() && reply.status() < 300) {
-                openedWithoutToken.add(request + " -> " + reply.status());
-            }
-        }
-        System.out.println(admin.summary());
-        System.out.println(anonymous.summary());
-
-        assertEquals(List.of(), admin.violations(), admin.summary());
-        assertEquals(List.of(), anonymous.violations(), anonymous.summary());
-        assertEquals(List.of(), openedWithoutToken, "secured operations answered without a token");
-        assertTrue(admin.sent() > 2_000, admin.summary());
-    }
-
-    /** Sends a fuzzer request exactly as described: its URI is already encoded, its body bytes go as they are. */
-    static ApiFuzzer.Reply send(ApiFuzzer.Request request, String token) {
-        try {
-            RequestSpecification spec = given().config(RAW).urlEncodingEnabled(false);
-            int number = SENT.incrementAndGet(); // fuzz-N in the log is the N-th request sent
-            if (!request.headers().containsKey("X-Request-Id")) {
-                spec.header("X-Request-Id", "fuzz-" + number);
-            }
-            if (token != null && !request.headers().containsKey("Authorization")) {
-                spec.header("Authorization", "Bearer " + token);
-            }
-            request.headers().forEach(spec::header);
-            if (request.contentType() != null) {
-                spec.contentType(request.contentType());
-            }
-            if (request.body() != null && String.valueOf(request.contentType()).startsWith("application/x-www-form-urlencoded")) {
-                spec.body(request.bodyText()); // REST Assured's form encoder takes text only
-            } else if (request.body() != null) {
-                spec.body(request.body());
-            }
-            Response response = spec.request(request.method().toUpperCase(Locale.ROOT), request.uri());
-            Map<String, String> headers = new LinkedHashMap<>();
-            response.headers().forEach(header -> headers.put(header.getName(), header.getValue()));
-            String contentType = response.contentType();
-            return new ApiFuzzer.Reply(response.statusCode(), contentType == null || contentType.isEmpty() ? null : contentType,
-                    response.asString(), headers);
-        } catch (Exception e) { // REST Assured also throws checked exceptions without declaring them
-            return new ApiFuzzer.Reply(0, null, e.toString(), Map.of());
-        }
+        FuzzRun.Outcome outcome = FuzzRun.run("directory-service", requests, ADMIN, ANONYMOUS_SAMPLE_EVERY);
+        assertEquals(List.of(), outcome.withToken().violations(), outcome.summary());
+        assertEquals(List.of(), outcome.anonymous().violations(), outcome.summary());
+        assertEquals(List.of(), outcome.openedWithoutToken(), "secured operations answered without a token");
+        assertTrue(outcome.withToken().sent() > 2_000, outcome.summary());
     }
 }
