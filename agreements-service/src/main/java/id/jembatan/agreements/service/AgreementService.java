@@ -221,7 +221,6 @@ public class AgreementService {
                 agreements.getEntityManager().detach(agreement);
                 return new Cached(agreement.version, today, agreement.regionCode, write(AgreementViews.view(agreement)));
             });
-            access.requireRead(cached.regionCode());
             documents.put(id, cached);
         }
         return new Document(cached.version(), cached.json());

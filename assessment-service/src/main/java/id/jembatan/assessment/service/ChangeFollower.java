@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Follows agreements-service's change feed: every changed agreement is re-read into the local projection and
@@ -43,9 +44,9 @@ public class ChangeFollower {
 
     private volatile Instant lastPoll;
     private volatile boolean behind = true;
-    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
-    private final java.util.concurrent.atomic.AtomicLong projectionGeneration = new java.util.concurrent.atomic.AtomicLong();
-    private final java.util.concurrent.atomic.AtomicLong position = new java.util.concurrent.atomic.AtomicLong(-1);
+    private final AtomicLong generation = new AtomicLong();
+    private final AtomicLong projectionGeneration = new AtomicLong();
+    private final AtomicLong position = new AtomicLong(-1);
 
     /** Whether the last poll found the feed fully read, and when it was. */
     public record Freshness(long position, Instant checkedAt, boolean upToDate) {

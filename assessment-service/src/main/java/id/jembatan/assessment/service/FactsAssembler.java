@@ -44,6 +44,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -142,11 +143,11 @@ public class FactsAssembler {
     public PortfolioFacts portfolio(RegionFacts region, java.util.UUID assessed) {
         List<AgreementSummary> regional = Downstream.call(AGREEMENTS,
                 () -> agreements.portfolio(region.code(), false, config.portfolioLimit()));
-        ScopeAggregates.Snapshot province = aggregates.of(region.provinceCode(), assessed);
-        ScopeAggregates.Snapshot national = aggregates.of(null, assessed);
+        Optional<PortfolioEntry> own = aggregates.entryOf(assessed);
+        ScopeAggregates.Snapshot province = aggregates.of(region.provinceCode(), own);
+        ScopeAggregates.Snapshot national = aggregates.of(null, own);
         Map<String, Set<String>> blocs = new HashMap<>(national.blocs());
-        List<PortfolioEntry> own = entries(regional, blocs);
-        return new PortfolioFacts(own, province.entries(), national.entries(), blocs);
+        return new PortfolioFacts(entries(regional, blocs), province.entries(), national.entries(), blocs);
     }
 
     private static List<PortfolioEntry> entries(List<AgreementSummary> summaries, Map<String, Set<String>> blocs) {
@@ -192,7 +193,7 @@ public class FactsAssembler {
                 country.getBlocs() == null ? Set.of() : new HashSet<>(country.getBlocs()));
     }
 
-    private java.util.Optional<OrganisationFacts> foreignOrganisation(String key) {
+    private Optional<OrganisationFacts> foreignOrganisation(String key) {
         return Downstream.call(DIRECTORY, () -> directory.organisation(key)).map(o -> facts(o, "FOREIGN_PARTY"));
     }
 

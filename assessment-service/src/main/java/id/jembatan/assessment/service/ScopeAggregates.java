@@ -38,8 +38,14 @@ public class ScopeAggregates {
 
     private final Map<String, Computed> computed = new ConcurrentHashMap<>();
 
-    /** @param provinceCode null for the nation */
-    public Snapshot of(String provinceCode, UUID assessed) {
+    /** How the projection counts the assessed agreement, if it has it yet. */
+    public Optional<PortfolioEntry> entryOf(UUID assessed) {
+        return assessed == null ? Optional.empty()
+                : QuarkusTransaction.requiringNew().call(() -> projection.entryOf(assessed));
+    }
+
+    /** @param provinceCode null for the nation; @param assessed from {@link #entryOf}, taken out of its bucket */
+    public Snapshot of(String provinceCode, Optional<PortfolioEntry> assessed) {
         long generation = follower.projectionGeneration();
         String key = provinceCode == null ? "national" : provinceCode;
         Computed cached = computed.get(key);
@@ -48,12 +54,8 @@ public class ScopeAggregates {
                     new Snapshot(projection.aggregated(provinceCode), projection.countryBlocs())));
             computed.put(key, cached);
         }
-        if (assessed == null) {
-            return cached.snapshot();
-        }
-        Optional<PortfolioEntry> own = QuarkusTransaction.requiringNew().call(() -> projection.entryOf(assessed));
         Snapshot snapshot = cached.snapshot();
-        return own.map(entry -> new Snapshot(without(snapshot.entries(), entry), snapshot.blocs())).orElse(snapshot);
+        return assessed.map(entry -> new Snapshot(without(snapshot.entries(), entry), snapshot.blocs())).orElse(snapshot);
     }
 
     /** The buckets with one agreement (the given one) taken out of the bucket it falls in. */
