@@ -12,6 +12,7 @@ DURATION=${BENCH_DURATION:-15s}
 WARMUP=${BENCH_WARMUP:-15s}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 THREADS=${BENCH_THREADS:-2}
+PROFILE=${BENCH_PROFILE:-false}
 RESULTS="$ROOT/bench/results"
 mkdir -p "$RESULTS"
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
@@ -158,3 +159,39 @@ verdict() { awk -v v="$1" -v t="$2" -v dir="$3" 'BEGIN {ok = (dir == ">=") ? (v 
 } | tee "$OUT"
 echo
 echo "Written to ${OUT#$ROOT/}"
+
+# BENCH_PROFILE=true: the two throughput figures again, each under async-profiler (from Maven Central), as a
+# flame graph and a summary next to the results. Profiling slows the service, so these runs measure nothing.
+profiler_library() {
+  local dir="$JEMBATAN_HOME/profiler" arch
+  case "$(uname -m)" in
+    x86_64) arch=linux-x64 ;;
+    aarch64) arch=linux-arm64 ;;
+    *) echo "async-profiler has no library for $(uname -m)" >&2; return 1 ;;
+  esac
+  if [ ! -f "$dir/$arch/libasyncProfiler.so" ]; then
+    ./mvnw -q -B -N dependency:copy -Dartifact=tools.profiler:async-profiler:4.2 -Dmdep.stripVersion=true \
+      -DoutputDirectory="$dir" > /dev/null
+    (cd "$dir" && unzip -q -o async-profiler.jar "$arch/libasyncProfiler.so")
+  fi
+  echo "$dir/$arch/libasyncProfiler.so"
+}
+profile() {  # profile NAME SERVICE URL [LUA]
+  local pid library script=() out="$RESULTS/$STAMP-profile-$1"
+  pid=$(cat "$JEMBATAN_HOME/$2.pid")
+  library=$(profiler_library)
+  [ -n "${4:-}" ] && script=(-s "$4")
+  # jcmd reads name=value pairs: the agent's options go through as one quoted argument.
+  jcmd "$pid" JVMTI.agent_load "$library" "\"start,event=cpu,interval=1ms\"" > /dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" "${script[@]}" "$3" > /dev/null
+  jcmd "$pid" JVMTI.agent_load "$library" "\"dump,collapsed,file=$out.collapsed\"" > /dev/null
+  jcmd "$pid" JVMTI.agent_load "$library" "\"stop,flamegraph,file=$out.html\"" > /dev/null
+  python3 bench/profile-summary.py "$out.collapsed" "$1: $3" > "$out.md"
+  rm -f "$out.collapsed"
+  echo "Profile: ${out#$ROOT/}.html, ${out#$ROOT/}.md"
+}
+if [ "$PROFILE" = true ]; then
+  profile by-code directory-service "http://localhost:8081/regions/by-code/KEMENDAGRI/36.73"
+  profile get-agreement agreements-service "http://localhost:8082/agreements" "$LUA_DIR/get-agreement.lua"
+fi
+

@@ -68,6 +68,9 @@ public class AgreementService {
     @Inject
     io.agroal.api.AgroalDataSource dataSource;
 
+    @Inject
+    AgreementDocuments documents;
+
     public Idempotency.Outcome create(AgreementInput input, String key) {
         access.requireCreate(input.indonesianRegionCode());
         checkShape(input);
@@ -198,41 +201,40 @@ public class AgreementService {
     public record Document(long version, String json) {
     }
 
-    private record Cached(long version, LocalDate day, String regionCode, String json) {
-    }
-
-    /** The 2,000 most recently read views (a few MB): a read costs one indexed lookup of the version unless the agreement changed. */
-    private final Map<UUID, Cached> documents = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<UUID, Cached> eldest) {
-                    return size() > 2_000;
-                }
-            });
-
+    /**
+     * An agreement's view, from memory while the change feed vouches for it; otherwise its version is checked
+     * with one plain query outside any transaction, where a JTA transaction and the ORM would cost more than
+     * the query, and the view is rendered again only when it changed.
+     */
     public Document get(UUID id) {
         LocalDate today = LocalDate.now();
-        Current current = current(id);
-        access.requireRead(current.regionCode());
-        Cached cached = documents.get(id);
-        if (cached == null || cached.version() != current.version() || !cached.day().equals(today)) {
-            cached = QuarkusTransaction.requiringNew().call(() -> {
-                Agreement agreement = load(id);
-                agreements.getEntityManager().detach(agreement);
-                return new Cached(agreement.version, today, agreement.regionCode, write(AgreementViews.view(agreement)));
-            });
-            documents.put(id, cached);
+        AgreementDocuments.Document document;
+        if (documents.trusted()) {
+            document = documents.cached(id, today).orElseGet(() -> render(id, today));
+        } else {
+            Current current = current(id);
+            access.requireRead(current.regionCode());
+            document = documents.atVersion(id, current.version(), today).orElseGet(() -> render(id, today));
         }
-        return new Document(cached.version(), cached.json());
+        access.requireRead(document.regionCode());
+        return new Document(document.version(), document.json());
+    }
+
+    private AgreementDocuments.Document render(UUID id, LocalDate today) {
+        long started = System.nanoTime();
+        AgreementDocuments.Document rendered = QuarkusTransaction.requiringNew().call(() -> {
+            Agreement agreement = load(id);
+            agreements.getEntityManager().detach(agreement);
+            return new AgreementDocuments.Document(agreement.version, today, agreement.regionCode,
+                    write(AgreementViews.view(agreement)));
+        });
+        documents.keep(id, rendered, started);
+        return rendered;
     }
 
     private record Current(long version, String regionCode) {
     }
 
-    /**
-     * The version and region of an agreement with one plain query outside any transaction: the hot path of a
-     * read whose view is already in memory, where a JTA transaction and the ORM would cost more than the query.
-     */
     private Current current(UUID id) {
         try (java.sql.Connection connection = dataSource.getConnection();
              java.sql.PreparedStatement statement = connection.prepareStatement(

@@ -26,6 +26,9 @@ public class AuditTrail {
     @Inject
     ChangeFeed changes;
 
+    @Inject
+    AgreementDocuments documents;
+
     void record(Agreement agreement, Object before, String action, String actor, String note) {
         em.flush();
         Object after = AgreementViews.view(agreement);
@@ -41,6 +44,7 @@ public class AuditTrail {
                 .setParameter(7, RequestIds.current())
                 .executeUpdate();
         changes.publish(agreement, action);
+        documents.dropAfterCompletion(agreement.id);
     }
 
     @SuppressWarnings("unchecked")

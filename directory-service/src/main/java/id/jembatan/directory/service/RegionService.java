@@ -19,7 +19,11 @@ import id.jembatan.platform.web.PageResponse;
 import id.jembatan.platform.web.Preconditions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheInvalidateAll;
+import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CaffeineCache;
+import io.quarkus.cache.CompositeCacheKey;
 import io.quarkus.cache.CacheResult;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
@@ -27,8 +31,10 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 @ApplicationScoped
 public class RegionService {
@@ -37,6 +43,10 @@ public class RegionService {
 
     @Inject
     RegionRepository regions;
+
+    @Inject
+    @CacheName(REGIONS_CACHE)
+    Cache cache;
 
     @Transactional
     public PageResponse<RegionView> search(RegionRepository.Filter filter, PageRequest page) {
@@ -62,6 +72,16 @@ public class RegionService {
         }
         return QuarkusTransaction.requiringNew().call(() -> regions.findByCode(scheme, canonical).map(RegionViews::view)
                 .orElseThrow(() -> ProblemException.notFound("region-code-not-found", scheme.name(), canonical)));
+    }
+
+    /**
+     * The view {@link #byCode} has in memory for these arguments, without waiting or querying: what an I/O
+     * thread may call.
+     */
+    public Optional<RegionView> cachedByCode(CodeScheme scheme, String code) {
+        CompletableFuture<RegionView> entry = cache.as(CaffeineCache.class).getIfPresent(new CompositeCacheKey(scheme, code));
+        return entry != null && entry.isDone() && !entry.isCompletedExceptionally()
+                ? Optional.of(entry.join()) : Optional.empty();
     }
 
     @Transactional
