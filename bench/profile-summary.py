@@ -4,7 +4,9 @@
 usage: profile-summary.py FILE.collapsed TITLE
 
 Prints Markdown: the share of samples under each component (inclusive: a sample counts for every component on
-its stack, so the shares overlap) and the 20 hottest frames by self time.
+its stack, so the shares overlap) and the 20 hottest frames by self time. The HTTP layer calls the next handler
+from inside the previous one, so a router-level component (authentication, request id) would include all that
+follows it: only leaf-side components are listed.
 """
 import collections
 import sys
@@ -17,7 +19,7 @@ COMPONENTS = [
     ("Transactions and ORM (Narayana, Hibernate)", ("com/arjuna", "org/hibernate", "io/quarkus/narayana")),
     ("JSON (Jackson)", ("com/fasterxml/jackson",)),
     ("REST layer (RESTEasy Reactive)", ("org/jboss/resteasy/reactive",)),
-    ("Security checks (Quarkus security)", ("io/quarkus/security", "io/quarkus/vertx/http/runtime/security")),
+    ("Security interceptors (Quarkus security)", ("io/quarkus/security/runtime/interceptor",)),
     ("Caches (Caffeine, Quarkus cache)", ("com/github/benmanes/caffeine", "io/quarkus/cache")),
     ("Metrics (Micrometer)", ("io/micrometer",)),
     ("Logging (JBoss LogManager)", ("org/jboss/logmanager",)),
@@ -25,6 +27,9 @@ COMPONENTS = [
     ("Kernel (system calls: network, futex)", ("[k]",)),
     ("Garbage collection", ("GCTaskThread", "SerialHeap", "GenCollectedHeap", "G1", "DefNewGeneration", "VM_GC")),
     ("JIT compiler threads", ("CompileBroker", "C2Compiler", "C1Compiler")),
+    ("Worker threads (blocking requests)", ("EnhancedQueueExecutor",)),
+    ("  of which parked or waking (the hand-off)", ("PoolThreadNode.park",)),
+    ("Vert.x event loops (HTTP I/O, non-blocking requests)", ("io/netty/channel/nio/NioEventLoop",)),
 ]
 
 

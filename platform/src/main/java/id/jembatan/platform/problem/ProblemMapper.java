@@ -142,20 +142,31 @@ public class ProblemMapper {
         return false;
     }
 
+    /**
+     * Also a server shutting down under a transaction (SQL state 57P, operator intervention), which the
+     * transaction manager reports as a failed commit with the driver's error among the suppressed exceptions.
+     */
     static boolean databaseUnreachable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        return databaseUnreachable(e, 0);
+    }
+
+    private static boolean databaseUnreachable(Throwable e, int depth) {
+        for (Throwable t = e; t != null && depth < 8; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException) {
                 return true;
             }
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
             String name = t.getClass().getName();
             if (name.endsWith("JDBCConnectionException") || (t.getMessage() != null && t.getMessage().contains("Acquisition timeout"))) {
                 return true;
             }
-            if (t.getCause() == t) {
-                break;
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (databaseUnreachable(suppressed, depth + 1)) {
+                    return true;
+                }
             }
         }
         return false;
