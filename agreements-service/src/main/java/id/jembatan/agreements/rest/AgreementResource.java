@@ -4,6 +4,7 @@ import id.jembatan.agreements.api.AgreementInput;
 import id.jembatan.agreements.api.AgreementSummary;
 import id.jembatan.agreements.api.AgreementView;
 import id.jembatan.agreements.api.LegacyRegistration;
+import id.jembatan.agreements.service.AgreementDocuments;
 import id.jembatan.agreements.service.AgreementService;
 import id.jembatan.platform.problem.ProblemException;
 import id.jembatan.platform.security.Roles;
@@ -100,7 +101,7 @@ public class AgreementResource {
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "404", description = "No such agreement")
     public Response get(@PathParam("id") String id) {
-        AgreementService.Document agreement = agreements.get(agreementId(id));
+        AgreementDocuments.Document agreement = agreements.get(agreementId(id));
         return Response.ok(agreement.json(), MediaType.APPLICATION_JSON).tag(Preconditions.etag(agreement.version())).build();
     }
 

@@ -1,10 +1,8 @@
 package id.jembatan.agreements.service;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -36,7 +34,10 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 public class AgreementDocuments {
 
-    /** A rendered view with what it depends on: its version, the day (views count days to expiry) and region (access). */
+    /**
+     * A rendered view as JSON with what it depends on: its version (the ETag), the day (views count days to
+     * expiry) and the region (access).
+     */
     public record Document(long version, LocalDate day, String regionCode, String json) {
     }
 
@@ -75,10 +76,6 @@ public class AgreementDocuments {
 
     @Inject
     TransactionSynchronizationRegistry transactions;
-
-    void onStart(@Observes StartupEvent event) {
-        follow();
-    }
 
     /** Whether the feed has been followed recently enough to vouch for the cached views. */
     public boolean trusted() {

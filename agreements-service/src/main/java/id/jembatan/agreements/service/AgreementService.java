@@ -196,27 +196,18 @@ public class AgreementService {
         audit.record(agreement, before, "TRANSITION:" + action, actor, note);
     }
 
-    /** An agreement's full view as JSON, with its version (the ETag). */
-    public record Document(long version, String json) {
-    }
-
     /**
      * An agreement's view, from memory while the change feed vouches for it; otherwise its version is checked
      * with one plain query outside any transaction, where a JTA transaction and the ORM would cost more than
      * the query, and the view is rendered again only when it changed.
      */
-    public Document get(UUID id) {
+    public AgreementDocuments.Document get(UUID id) {
         LocalDate today = LocalDate.now();
-        AgreementDocuments.Document document;
-        if (documents.trusted()) {
-            document = documents.cached(id, today).orElseGet(() -> render(id, today));
-        } else {
-            Current current = current(id);
-            access.requireRead(current.regionCode());
-            document = documents.atVersion(id, current.version(), today).orElseGet(() -> render(id, today));
-        }
+        AgreementDocuments.Document document = documents.trusted()
+                ? documents.cached(id, today).orElseGet(() -> render(id, today))
+                : documents.atVersion(id, currentVersion(id), today).orElseGet(() -> render(id, today));
         access.requireRead(document.regionCode());
-        return new Document(document.version(), document.json());
+        return document;
     }
 
     private AgreementDocuments.Document render(UUID id, LocalDate today) {
@@ -231,19 +222,15 @@ public class AgreementService {
         return rendered;
     }
 
-    private record Current(long version, String regionCode) {
-    }
-
-    private Current current(UUID id) {
+    private long currentVersion(UUID id) {
         try (java.sql.Connection connection = dataSource.getConnection();
-             java.sql.PreparedStatement statement = connection.prepareStatement(
-                     "select version, region_code from agreement where id = ?")) {
+             java.sql.PreparedStatement statement = connection.prepareStatement("select version from agreement where id = ?")) {
             statement.setObject(1, id);
             try (java.sql.ResultSet rs = statement.executeQuery()) {
                 if (!rs.next()) {
                     throw access.confined() ? access.hidden() : ProblemException.notFound("agreement-not-found", id);
                 }
-                return new Current(rs.getLong(1), rs.getString(2));
+                return rs.getLong(1);
             }
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Cannot read agreement " + id, e);

@@ -129,10 +129,6 @@ public class ProblemMapper {
         return respond(new ProblemException(500, "internal"), headers, uri);
     }
 
-    /**
-     * A lost or refused database connection (SQL state class 08, a pool that cannot hand out a connection) is an
-     * outage the caller can retry, not a bug.
-     */
     static boolean sqlStateClass(Throwable e, String stateClass) {
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith(stateClass)) {
@@ -143,8 +139,9 @@ public class ProblemMapper {
     }
 
     /**
-     * Also a server shutting down under a transaction (SQL state 57P, operator intervention), which the
-     * transaction manager reports as a failed commit with the driver's error among the suppressed exceptions.
+     * A lost or refused database connection (SQL state class 08, a pool that cannot hand out a connection) or a
+     * server shutting down under a transaction (57P, which the transaction manager reports as a failed commit
+     * with the driver's error among the suppressed exceptions) is an outage the caller can retry, not a bug.
      */
     static boolean databaseUnreachable(Throwable e) {
         return databaseUnreachable(e, 0);
