@@ -3,6 +3,8 @@ package id.jembatan.assessment;
 import id.jembatan.assessment.service.ChangeFollower;
 import id.jembatan.devtools.testing.RecordedService;
 import id.jembatan.devtools.testing.TestKeys;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -33,6 +35,10 @@ class AssessmentApiTest {
 
     @Inject
     ChangeFollower follower;
+
+    @Inject
+    @CacheName("directory")
+    Cache directoryAnswers;
 
     /**
      * After an outage the circuit breakers' rolling windows still hold the failures; a few successes in a row
@@ -123,12 +129,21 @@ class AssessmentApiTest {
     }
 
     @Test
+    void referenceDataLookedUpInTheLastMinuteOutlivesADirectoryOutage() {
+        assess(SERANG_OFFICER, SERANG_HANGZHOU).then().statusCode(201);
+        RecordedService.mode("directory", "error");
+        assess(SERANG_OFFICER, SERANG_HANGZHOU).then().statusCode(201)
+                .body("agreementId", equalTo(SERANG_HANGZHOU));
+    }
+
+    @Test
     void aDownstreamOutageIsA503AndStoresNothing() {
         long before = count(SERANG_HANGZHOU);
         RecordedService.mode("agreements", "down");
         assess(SERANG_OFFICER, SERANG_HANGZHOU).then().statusCode(503).header("Retry-After", "10")
                 .body("detail", containsString("agreements-service"));
         RecordedService.mode("agreements", "up");
+        directoryAnswers.invalidateAll().await().indefinitely();
         RecordedService.mode("directory", "error");
         assess(SERANG_OFFICER, SERANG_HANGZHOU).then().statusCode(503).body("detail", containsString("directory-service"));
         RecordedService.mode("directory", "up");

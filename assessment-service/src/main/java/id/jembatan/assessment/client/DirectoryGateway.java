@@ -8,6 +8,7 @@ import id.jembatan.assessment.client.directory.model.CodeScheme;
 import id.jembatan.assessment.client.directory.model.Country;
 import id.jembatan.assessment.client.directory.model.Organisation;
 import id.jembatan.assessment.client.directory.model.Region;
+import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -22,9 +23,15 @@ import java.util.Optional;
  * An unknown code is an answer (empty); anything else escapes as an outage. agreements-service has a gateway of
  * the same shape over its own generated client: the generated types differ per service, and a shared module for
  * twenty lines would couple the two services' builds, so the duplication is the cheaper side.
+ *
+ * <p>Answers, unknown codes included, are kept for a minute ({@value #CACHE}): reference data changes rarely, an
+ * assessment asks for the same regions and countries again and again, and under load those calls were what timed
+ * out and opened the circuit breaker. A failure is never kept.
  */
 @ApplicationScoped
 public class DirectoryGateway {
+
+    static final String CACHE = "directory";
 
     @RestClient
     RegionsApi regions;
@@ -38,6 +45,7 @@ public class DirectoryGateway {
     @Timeout(value = 1, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 100, jitter = 50)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    @CacheResult(cacheName = CACHE)
     public Optional<Region> region(String scheme, String code) {
         try {
             return Optional.of(regions.getRegionByCode(code, CodeScheme.fromValue(scheme)));
@@ -49,6 +57,7 @@ public class DirectoryGateway {
     @Timeout(value = 1, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 100, jitter = 50)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    @CacheResult(cacheName = CACHE)
     public Optional<Country> country(String code) {
         try {
             return Optional.of(countries.getCountry(code));
@@ -60,6 +69,7 @@ public class DirectoryGateway {
     @Timeout(value = 1, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 100, jitter = 50)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    @CacheResult(cacheName = CACHE)
     public Optional<Organisation> organisation(String idOrKey) {
         try {
             return Optional.of(organisations.getOrganisation(idOrKey));
