@@ -129,6 +129,22 @@ class AssessmentApiTest {
     }
 
     @Test
+    void aBurstLargerThanTheConcurrencyCapWaitsItsTurnInsteadOfFailing() throws Exception {
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(12);
+        try {
+            List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                statuses.add(callers.submit(() -> assess(SERANG_OFFICER, SERANG_HANGZHOU).statusCode()));
+            }
+            for (java.util.concurrent.Future<Integer> status : statuses) {
+                assertEquals(201, status.get());
+            }
+        } finally {
+            callers.shutdown();
+        }
+    }
+
+    @Test
     void referenceDataLookedUpInTheLastMinuteOutlivesADirectoryOutage() {
         assess(SERANG_OFFICER, SERANG_HANGZHOU).then().statusCode(201);
         RecordedService.mode("directory", "error");

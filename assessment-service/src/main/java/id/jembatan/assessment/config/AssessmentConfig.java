@@ -22,6 +22,14 @@ public interface AssessmentConfig {
     @WithDefault("500")
     int feedBatch();
 
+    /** Assessments and previews computed at once; more wait (see AssessmentSlots). About twice the cores. */
+    @WithDefault("4")
+    int concurrentAssessments();
+
+    /** How long an assessment waits for its turn before it is answered 503. */
+    @WithDefault("10s")
+    java.time.Duration assessmentWait();
+
     /** Most agreements fetched per scope when gathering a portfolio from agreements-service. */
     @WithDefault("2000")
     int portfolioLimit();

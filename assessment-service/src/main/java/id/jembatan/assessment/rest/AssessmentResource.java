@@ -52,7 +52,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "201", description = "The stored assessment")
     @APIResponse(responseCode = "403", description = "Not the caller's region")
     @APIResponse(responseCode = "404", description = "No such agreement or scoring model")
-    @APIResponse(responseCode = "503", description = "agreements-service or directory-service is unavailable; nothing was stored")
+    @APIResponse(responseCode = "503", description = "agreements-service or directory-service is unavailable, or too many assessments are running (type busy); nothing was stored. Retry-After says when to try again")
     public RestResponse<AssessmentView> assess(@Valid @NotNull AssessmentRequest request, @Context UriInfo uri) {
         AssessmentView assessment = assessments.assess(request.agreementId(), request.modelVersion());
         return RestResponse.ResponseBuilder.<AssessmentView>created(uri.getAbsolutePathBuilder().path(assessment.id().toString()).build())
@@ -67,7 +67,7 @@ public class AssessmentResource {
             description = "The body is an agreement as it would be registered with agreements-service: what-if before signing.")
     @APIResponse(responseCode = "200", description = "The evaluation")
     @APIResponse(responseCode = "403", description = "Not the caller's region")
-    @APIResponse(responseCode = "503", description = "A downstream service is unavailable")
+    @APIResponse(responseCode = "503", description = "A downstream service is unavailable, or too many assessments are running (type busy); Retry-After says when to try again")
     public PreviewView preview(@Parameter(description = "Scoring model version; the latest when empty") @QueryParam("modelVersion") String modelVersion,
                                @Valid @NotNull AgreementInput draft) {
         if (draft.getForm() == null || draft.getType() == null || draft.getIndonesianRegionCode() == null || draft.getTitle() == null) {

@@ -74,7 +74,14 @@ public class AssessmentService {
     @Inject
     ChangeFollower follower;
 
+    @Inject
+    AssessmentSlots slots;
+
     public AssessmentView assess(UUID agreementId, Integer modelVersion) {
+        return slots.run(() -> assessNow(agreementId, modelVersion));
+    }
+
+    private AssessmentView assessNow(UUID agreementId, Integer modelVersion) {
         ScoringModel model = modelVersion == null ? models.latest() : models.get(modelVersion);
         FactsAssembler.Registered registered = facts.agreement(agreementId.toString());
         AgreementFacts agreement = registered.facts();
@@ -106,6 +113,10 @@ public class AssessmentService {
     }
 
     public PreviewView preview(AgreementInput draft, Integer modelVersion) {
+        return slots.run(() -> previewNow(draft, modelVersion));
+    }
+
+    private PreviewView previewNow(AgreementInput draft, Integer modelVersion) {
         requireOwnRegion(draft.getIndonesianRegionCode());
         ScoringModel model = modelVersion == null ? models.latest() : models.get(modelVersion);
         AgreementFacts agreement = drafted(() -> facts.draft(draft));
