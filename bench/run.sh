@@ -52,12 +52,22 @@ fi
 read -r AGREEMENT_COUNT ACTIVITY_COUNT < <(psql -X -At -F ' ' -d agreements -c \
   "select (select count(*) from agreement), (select count(*) from activity)")
 
-# Restart the services on the generated data, timing each start.
+# Restart the services on the generated data and time three starts of each: on a shared two-core host one start
+# can take a second longer than the next, so the table gives the median and the range.
 ./jembatan down > /dev/null
 JEMBATAN_DEMO_DATA=false ./jembatan up > /dev/null
-declare -A STARTED RSS
+declare -A STARTED STARTS RSS SETTLED
+started_in() { grep -o 'started in [0-9.]*s' "$JEMBATAN_HOME/logs/$1.log" | tail -1 | grep -o '[0-9.]*'; }
 for service in directory-service agreements-service assessment-service; do
-  STARTED[$service]=$(grep -o 'started in [0-9.]*s' "$JEMBATAN_HOME/logs/$service.log" | tail -1 | grep -o '[0-9.]*')
+  times=("$(started_in "$service")")
+  for _ in 1 2; do
+    ./jembatan stop "$service" > /dev/null
+    JEMBATAN_DEMO_DATA=false ./jembatan start "$service" > /dev/null
+    times+=("$(started_in "$service")")
+  done
+  sorted=$(printf '%s\n' "${times[@]}" | sort -n | paste -sd' ')
+  STARTED[$service]=$(echo "$sorted" | cut -d' ' -f2)
+  STARTS[$service]="$(echo "$sorted" | cut -d' ' -f1)–$(echo "$sorted" | cut -d' ' -f3)"
 done
 
 if ! psql -X -At -d postgres -c "select 1 from pg_database where datname = 'pgbench'" | grep -q 1; then
@@ -127,9 +137,12 @@ read -r GETAGR GETAGR_P99 GETAGR_ERR < <(measure "http://localhost:8082/agreemen
 read -r QUERY QUERY_P99 QUERY_ERR < <(measure "http://localhost:8082/agreements?region=36&includeSubregions=true&state=ACTIVE&sector=TOURISM&sort=-signedOn&page=1&size=20" "$LUA_DIR/header.lua")
 read -r ASSESS ASSESS_P99 ASSESS_ERR < <(measure "http://localhost:8083/assessments" "$LUA_DIR/assess.lua")
 read -r PORTFOLIO PORTFOLIO_P99 PORTFOLIO_ERR < <(measure "http://localhost:8083/portfolio?scope=national" "$LUA_DIR/header.lua")
-for service in directory-service agreements-service assessment-service; do
-  RSS[$service]=$(( $(ps -o rss= -p "$(cat "$JEMBATAN_HOME/$service.pid")") / 1024 ))
-done
+# Resident memory as the load ends, and 10 s later, when the compilers' scratch memory (20 MB or more while C2
+# compiles the code the load made hot) has gone back to the system: the target is read on the second.
+rss_mb() { echo $(( $(ps -o rss= -p "$(cat "$JEMBATAN_HOME/$1.pid")") / 1024 )); }
+for service in directory-service agreements-service assessment-service; do RSS[$service]=$(rss_mb "$service"); done
+sleep 10
+for service in directory-service agreements-service assessment-service; do SETTLED[$service]=$(rss_mb "$service"); done
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a / b; else print "n/a"}'; }
 verdict() { awk -v v="$1" -v t="$2" -v dir="$3" 'BEGIN {ok = (dir == ">=") ? (v >= t) : (v < t); print ok ? "met" : "MISSED"}'; }
@@ -153,7 +166,7 @@ verdict() { awk -v v="$1" -v t="$2" -v dir="$3" 'BEGIN {ok = (dir == ">=") ? (v 
   echo "| POST /assessments | $ASSESS req/s, p99 $ASSESS_P99 ms | B $LIVE_ASM | $(ratio "$ASSESS" "$LIVE_ASM") | reported | |"
   echo "| GET /portfolio?scope=national | $PORTFOLIO req/s, p99 $PORTFOLIO_P99 ms | | | p99 < 300 ms | $(verdict "$PORTFOLIO_P99" 300 '<') |"
   for service in directory-service agreements-service assessment-service; do
-    echo "| $service start-up, RSS | ${STARTED[$service]} s, ${RSS[$service]} MB | | | < 2.5 s, < 300 MB | $(verdict "${STARTED[$service]}" 2.5 '<'), $(verdict "${RSS[$service]}" 300 '<') |"
+    echo "| $service start-up (median of 3), RSS (as the load ends → 10 s later) | ${STARTED[$service]} s (${STARTS[$service]}), ${RSS[$service]} → ${SETTLED[$service]} MB | | | < 2.5 s, < 300 MB | $(verdict "${STARTED[$service]}" 2.5 '<'), $(verdict "${SETTLED[$service]}" 300 '<') |"
   done
   echo
   echo "Non-2xx responses: by-code $BYCODE_ERR, get $GETAGR_ERR, query $QUERY_ERR, assess $ASSESS_ERR, portfolio $PORTFOLIO_ERR."

@@ -55,6 +55,19 @@ class TokenTest {
     }
 
     @Test
+    void aRememberedTokenVouchesOnlyForItsExactText() {
+        String valid = admin().sign(TestKeys.privateKey());
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(valid).contentType(ContentType.JSON).header("If-Match", "*").body(UPDATE).put("/countries/ID")
+                    .then().statusCode(200);
+        }
+        String otherSignature = valid.substring(0, valid.lastIndexOf('.') + 1)
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[256]);
+        expect401(otherSignature);
+        expect401(valid + "x");
+    }
+
+    @Test
     void publicReadsIgnoreTokensEvenBadOnes() {
         given().auth().oauth2("not-a-jwt").get("/countries/ID").then().statusCode(200);
     }

@@ -1,0 +1,143 @@
+package id.jembatan.platform.security;
+
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.junit.jupiter.api.Test;
+
+import javax.crypto.SecretKey;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class VerifiedTokensTest {
+
+    private static final long START = 1_800_000_000_000L;
+
+    private final AtomicLong now = new AtomicLong(START);
+    private final Verifier verifier = new Verifier();
+    private final VerifiedTokens tokens = new VerifiedTokens(verifier, now::get);
+
+    @Test
+    void aVerifiedTokenIsNotVerifiedAgain() throws ParseException {
+        JsonWebToken first = tokens.parse("good:3600");
+        assertSame(first, tokens.parse("good:3600"));
+        assertEquals(1, verifier.calls.get());
+    }
+
+    @Test
+    void aRefusedTokenIsCheckedEveryTime() {
+        assertThrows(ParseException.class, () -> tokens.parse("bad"));
+        assertThrows(ParseException.class, () -> tokens.parse("bad"));
+        assertEquals(2, verifier.calls.get());
+    }
+
+    @Test
+    void aTokenIsRememberedOnlyUntilItExpires() throws ParseException {
+        tokens.parse("good:30");
+        now.set(START + 29_000);
+        tokens.parse("good:30");
+        assertEquals(1, verifier.calls.get());
+        now.set(START + 30_000);
+        tokens.parse("good:30");
+        assertEquals(2, verifier.calls.get(), "checked again (and refused by the verifier if it is too old)");
+    }
+
+    @Test
+    void aLongLivedTokenIsCheckedAgainAfterAMinute() throws ParseException {
+        tokens.parse("good:3600");
+        now.set(START + 59_000);
+        tokens.parse("good:3600");
+        assertEquals(1, verifier.calls.get());
+        now.set(START + 61_000);
+        tokens.parse("good:3600");
+        assertEquals(2, verifier.calls.get());
+    }
+
+    @Test
+    void theMemoryIsBounded() throws ParseException {
+        for (int i = 0; i < VerifiedTokens.CAPACITY * 3 / 2; i++) {
+            tokens.parse("good:3600:" + i);
+        }
+        assertTrue(tokens.size() <= VerifiedTokens.CAPACITY);
+    }
+
+    /** Accepts "good:<seconds of validity>[:anything]" and refuses the rest, counting its checks. */
+    private final class Verifier implements JWTParser {
+        final AtomicInteger calls = new AtomicInteger();
+
+        @Override
+        public JsonWebToken parse(String token) throws ParseException {
+            calls.incrementAndGet();
+            if (!token.startsWith("good:")) {
+                throw new ParseException("refused");
+            }
+            long expires = now.get() / 1000 + Long.parseLong(token.split(":")[1]);
+            return new JsonWebToken() {
+                @Override
+                public String getName() {
+                    return "tester";
+                }
+
+                @Override
+                public Set<String> getClaimNames() {
+                    return Set.of("exp");
+                }
+
+                @Override
+                @SuppressWarnings("unchecked")
+                public <T> T getClaim(String claim) {
+                    return "exp".equals(claim) ? (T) Long.valueOf(expires) : null;
+                }
+            };
+        }
+
+        @Override
+        public JsonWebToken parse(String token, JWTAuthContextInfo context) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public JsonWebToken verify(String token, PublicKey key) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public JsonWebToken verify(String token, SecretKey key) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public JsonWebToken verify(String token, String secret) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public JsonWebToken decrypt(String token, PrivateKey key) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public JsonWebToken decrypt(String token, SecretKey key) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public JsonWebToken decrypt(String token, String secret) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public JsonWebToken parseOnly(String token) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}
