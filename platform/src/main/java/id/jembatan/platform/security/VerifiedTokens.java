@@ -8,6 +8,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import javax.crypto.SecretKey;
@@ -63,7 +64,9 @@ public class VerifiedTokens implements JWTParser {
     }
 
     private void remember(String token, JsonWebToken parsed, long now) {
-        long until = Math.min(now + LONGEST_MILLIS, parsed.getExpirationTime() * 1000);
+        // Read as a claim: the interface's getExpirationTime() throws on a token without one.
+        Long expires = parsed.getClaim(Claims.exp);
+        long until = expires == null ? now : Math.min(now + LONGEST_MILLIS, expires * 1000);
         if (until <= now) {
             return;
         }
