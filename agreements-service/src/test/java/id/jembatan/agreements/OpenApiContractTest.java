@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -21,6 +22,14 @@ class OpenApiContractTest {
     void committedDocumentMatchesTheRunningCode() throws Exception {
         String served = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
         assertNull(OpenApiContract.drift(served, COMMITTED));
+    }
+
+    @Test
+    void documentIsAlsoServedAsYaml() {
+        given().get("/q/openapi").then().statusCode(200)
+                .contentType(containsString("yaml"))
+                .body(containsString("openapi: 3.0.3"), containsString("title: Jembatan agreements-service"),
+                        containsString("/agreements/{id}:"));
     }
 
     @Test

@@ -4,10 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The checks every service runs on its OpenAPI document: the committed file (the contract generated clients
@@ -38,6 +43,37 @@ public final class OpenApiContract {
         }
         return JSON.readTree(Files.readString(committed)).equals(actual) ? null
                 : "The API differs from the committed contract " + committed + "; compare with " + generated;
+    }
+
+    /**
+     * Asks a freshly started service for its document from several clients at once, as JSON, and once as YAML:
+     * the packaged services build the document on its first request.
+     *
+     * @return every answer that is not the whole committed contract, described
+     */
+    public static List<String> firstFetchesBreaches(URI service, int clients, Path committed) throws IOException {
+        JsonNode contract = JSON.readTree(Files.readString(committed));
+        HttpClient http = HttpClient.newHttpClient();
+        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            answers.add(http.sendAsync(HttpRequest.newBuilder(service.resolve("/q/openapi?format=json")).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        answers.add(http.sendAsync(HttpRequest.newBuilder(service.resolve("/q/openapi")).build(),
+                HttpResponse.BodyHandlers.ofString()));
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            HttpResponse<String> answer = answers.get(i).join();
+            boolean yaml = i == clients;
+            if (answer.statusCode() != 200) {
+                problems.add((yaml ? "YAML" : "JSON " + i) + ": status " + answer.statusCode());
+            } else if (yaml ? !answer.body().startsWith("---\nopenapi: " + contract.path("openapi").asText())
+                    || !answer.body().contains("title: " + contract.path("info").path("title").asText())
+                    : !JSON.readTree(answer.body()).equals(contract)) {
+                problems.add((yaml ? "YAML" : "JSON " + i) + ": not the committed contract");
+            }
+        }
+        return problems;
     }
 
     /** @return every breach of the conventions: OpenAPI 3.0, no servers, operationIds, problem responses */
