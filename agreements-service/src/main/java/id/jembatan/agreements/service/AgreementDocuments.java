@@ -126,7 +126,7 @@ public class AgreementDocuments {
         });
     }
 
-    @Scheduled(every = "${jembatan.agreements.feed-follow-interval:200ms}",
+    @Scheduled(every = "${jembatan.agreements.feed-follow-interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void follow() {
         long now = System.nanoTime();
