@@ -1,10 +1,12 @@
 package id.jembatan.assessment;
 
+import id.jembatan.assessment.repository.ProjectionRepository;
 import id.jembatan.assessment.service.ChangeFollower;
 import id.jembatan.devtools.testing.RecordedService;
 import id.jembatan.devtools.testing.TestKeys;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -39,6 +41,9 @@ class AssessmentApiTest {
     @Inject
     @CacheName("directory")
     Cache directoryAnswers;
+
+    @Inject
+    ProjectionRepository projection;
 
     /**
      * After an outage the circuit breakers' rolling windows still hold the failures; a few successes in a row
@@ -193,6 +198,15 @@ class AssessmentApiTest {
         given().auth().oauth2(SERANG_OFFICER).queryParam("scope", "province:36").get("/portfolio").then().statusCode(403);
         given().auth().oauth2(TestKeys.token("viewer")).queryParam("scope", "national").get("/portfolio").then().statusCode(200)
                 .body("byState.ACTIVE", equalTo(1));
+    }
+
+    /** A batch read before a bulk load set the cursor ahead must not, when it commits, send the follower back. */
+    @Test
+    void theFeedCursorNeverMovesBack() {
+        QuarkusTransaction.requiringNew().run(() -> projection.advance(0));
+        long position = QuarkusTransaction.requiringNew().call(projection::position);
+        QuarkusTransaction.requiringNew().run(() -> projection.advance(position - 1));
+        assertEquals(position, QuarkusTransaction.requiringNew().call(projection::position));
     }
 
     @Test

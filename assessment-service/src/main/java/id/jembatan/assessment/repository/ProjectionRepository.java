@@ -103,10 +103,15 @@ public class ProjectionRepository {
         return rows.isEmpty() ? 0 : ((Number) rows.get(0)).longValue();
     }
 
+    /**
+     * Moves the cursor forward, never back: a batch read before a bulk load (which copies the projection and sets
+     * the cursor past it) or by another replica must not send the follower back over changes already applied.
+     */
     public void advance(long position) {
         em.createNativeQuery("""
                 insert into feed_cursor (name, position) values ('agreements', ?1)
-                on conflict (name) do update set position = excluded.position, updated_at = now()""")
+                on conflict (name) do update set position = greatest(feed_cursor.position, excluded.position),
+                updated_at = now()""")
                 .setParameter(1, position).executeUpdate();
     }
 }

@@ -8,8 +8,10 @@ import id.jembatan.assessment.config.AssessmentConfig;
 import id.jembatan.assessment.repository.ProjectionRepository;
 import id.jembatan.platform.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
@@ -43,6 +45,7 @@ public class ChangeFollower {
     AssessmentConfig config;
 
     private volatile Instant lastPoll;
+    private volatile boolean stopping;
     private volatile boolean behind = true;
     private final AtomicLong generation = new AtomicLong();
     private final AtomicLong projectionGeneration = new AtomicLong();
@@ -55,11 +58,11 @@ public class ChangeFollower {
     @Scheduled(every = "${jembatan.assessment.feed-interval:2s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        if (config.feedToken().isEmpty()) {
+        if (stopping || config.feedToken().isEmpty()) {
             return;
         }
         try {
-            while (followOnce() == config.feedBatch()) {
+            while (followOnce() == config.feedBatch() && !stopping) {
                 // a full batch: there may be more right behind it
             }
         } catch (ProblemException | IllegalStateException e) {
@@ -69,6 +72,11 @@ public class ChangeFollower {
             behind = true;
             LOG.warnf("Change feed not readable now: %s", e.toString());
         }
+    }
+
+    /** A long catch-up stops between batches when the service stops, instead of failing on a closed container. */
+    void stop(@Observes ShutdownEvent event) {
+        stopping = true;
     }
 
     /** Reads one batch of changes; returns how many there were. */
