@@ -12,8 +12,8 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The packaged service builds its OpenAPI document on the first request instead of at start-up
- * ({@code LazyOpenApiDocumentService}, production builds only): concurrent first readers all get the whole contract.
+ * The packaged service (production profile, as deployed) serves the committed contract, also to several first
+ * readers at once and as YAML: what generated clients are built from is what production answers.
  */
 @QuarkusIntegrationTest
 class PackagedOpenApiIT {
