@@ -1,6 +1,6 @@
 package id.jembatan.platform.security;
 
-/** The roles of DESIGN.md section 5, as they appear in a token's {@code groups} claim. */
+/** The roles of docs/ARCHITECTURE.md ("Conventions"), as they appear in a token's {@code groups} claim. */
 public final class Roles {
 
     public static final String VIEWER = "viewer";
