@@ -41,7 +41,8 @@ public final class Messages {
         String best = null;
         double bestWeight = -1;
         for (String range : acceptLanguage.split(",")) {
-            String[] parts = range.trim().split(";");
+            // split drops trailing empty strings: ";" gives no parts at all, not one empty part
+            String[] parts = range.trim().split(";", -1);
             String language = parts[0].trim().toLowerCase(Locale.ROOT);
             language = language.contains("-") ? language.substring(0, language.indexOf('-')) : language;
             if (!language.equals("id") && !language.equals("in") && !language.equals("en")) {
@@ -61,7 +62,8 @@ public final class Messages {
             String parameter = parts[i].trim();
             if (parameter.startsWith("q=")) {
                 try {
-                    return Double.parseDouble(parameter.substring(2));
+                    double weight = Double.parseDouble(parameter.substring(2));
+                    return Double.isNaN(weight) ? 0 : weight;
                 } catch (NumberFormatException e) {
                     return 0;
                 }
