@@ -7,6 +7,6 @@ export default defineConfig(
   services.map((service) => ({
     input: `../../${service}-service/openapi/${service}-service.json`,
     output: { path: `src/generated/${service}`, importFileExtension: '.js' },
-    plugins: ['@hey-api/client-fetch', '@hey-api/typescript', { name: '@hey-api/sdk' }],
+    plugins: [{ name: '@hey-api/client-fetch', throwOnError: true }, '@hey-api/typescript', { name: '@hey-api/sdk' }],
   })),
 );

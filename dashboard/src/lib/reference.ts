@@ -1,0 +1,75 @@
+// Reference data the views share, each read once per page load through the SDK.
+import { agreements, assessment, directory } from './api';
+import type { ConcentrationRules } from './portfolio';
+
+export interface CountryInfo {
+  code: string;
+  numericCode?: string;
+  nameEn?: string;
+  nameId?: string;
+  blocs: string[];
+}
+
+let countriesPromise: Promise<CountryInfo[]> | undefined;
+export function loadCountries(): Promise<CountryInfo[]> {
+  countriesPromise ??= (async () => {
+    const all: CountryInfo[] = [];
+    for (let page = 0; ; page++) {
+      const { data } = await directory.listCountries({ query: { page: String(page), size: '200' } });
+      for (const country of data.items ?? []) {
+        if (country.code) all.push({ code: country.code, numericCode: country.numericCode, nameEn: country.nameEn, nameId: country.nameId, blocs: country.blocs ?? [] });
+      }
+      if (page + 1 >= (data.totalPages ?? 0)) return all;
+    }
+  })();
+  countriesPromise.catch(() => { countriesPromise = undefined; });
+  return countriesPromise;
+}
+
+export interface ProvinceInfo {
+  code: string;
+  name: string;
+}
+
+let provincesPromise: Promise<ProvinceInfo[]> | undefined;
+export function loadProvinces(): Promise<ProvinceInfo[]> {
+  provincesPromise ??= directory.searchRegions({ query: { country: 'ID', level: 1, size: '100' } }).then(({ data }) =>
+    (data.items ?? []).flatMap((region) => {
+      const code = region.codes?.find((c) => c.scheme === 'KEMENDAGRI')?.code;
+      return code && region.name ? [{ code, name: region.name }] : [];
+    }).sort((a, b) => a.code.localeCompare(b.code)));
+  provincesPromise.catch(() => { provincesPromise = undefined; });
+  return provincesPromise;
+}
+
+/** The concentration rules of the latest scoring model (public in assessment-service). */
+export async function loadConcentrationRules(): Promise<ConcentrationRules> {
+  const { data } = await assessment.listScoringModels();
+  const models = Array.isArray(data) ? data : [];
+  const latest = models.reduce<(typeof models)[number] | undefined>((best, m) => (!best || (m.version ?? 0) > (best.version ?? 0) ? m : best), undefined);
+  const c = latest?.concentration;
+  return {
+    hhiModerate: c?.hhiModerate ?? 1500,
+    hhiHigh: c?.hhiHigh ?? 2500,
+    dominantPartnerShare: c?.dominantPartnerShare ?? 0.5,
+    diversificationTargets: c?.diversificationTargets ?? [],
+  };
+}
+
+export type { PublicAgreement } from '@jembatan/client/agreements';
+import type { PublicAgreement } from '@jembatan/client/agreements';
+
+/** Every agreement of the public registry (pages of 200). */
+export async function loadPublicRegistry(): Promise<PublicAgreement[]> {
+  const all: PublicAgreement[] = [];
+  for (let page = 0; ; page++) {
+    const { data } = await agreements.searchPublicAgreements({ query: { page: String(page), size: '200' } });
+    all.push(...(data.items ?? []));
+    if (page + 1 >= (data.totalPages ?? 0) || page >= 49) return all;
+  }
+}
+
+export function countryName(countries: CountryInfo[] | undefined, code: string, lang: 'en' | 'id'): string {
+  const country = countries?.find((c) => c.code === code);
+  return (lang === 'id' ? country?.nameId : country?.nameEn) ?? code;
+}

@@ -1,0 +1,163 @@
+import { useMemo } from 'preact/hooks';
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import worldAtlasUrl from 'world-atlas/countries-110m.json?url';
+import { Badge, levelTone, Panel } from '../components';
+import { Chart, registerMap, type ChartOption } from '../lib/chart';
+import { useSession } from '../lib/context';
+import { formatDate, formatNumber, formatPercent, label } from '../lib/i18n';
+import { useLoad, type Loaded } from '../lib/load';
+import { nationalFigures, type NationalFigures } from '../lib/portfolio';
+import { GRID_COLUMNS, GRID_ROWS, PROVINCE_TILES } from '../lib/provinces';
+import { countryName, loadConcentrationRules, loadCountries, loadProvinces, loadPublicRegistry, type CountryInfo } from '../lib/reference';
+
+const PALETTE = ['#eef4f8', '#b9d3e6', '#6fa3c9', '#2f6f9f', '#143d5c'];
+
+/** Both loads, as one: the error of the first that failed, the data when both are there. */
+function both<A, B>(a: Loaded<A>, b: Loaded<B>): Loaded<[A, B]> {
+  if (a.error !== undefined) return { error: a.error, loading: false };
+  if (b.error !== undefined) return { error: b.error, loading: false };
+  if (a.data === undefined || b.data === undefined) return { loading: true };
+  return { data: [a.data, b.data], loading: false };
+}
+
+let worldRegistered: Promise<void> | undefined;
+function registerWorld(countries: CountryInfo[]): Promise<void> {
+  worldRegistered ??= fetch(worldAtlasUrl).then((r) => r.json()).then((topology: Topology) => {
+    const byNumeric = new Map(countries.map((c) => [c.numericCode, c.code]));
+    const collection = feature(topology, topology.objects['countries'] as GeometryCollection);
+    for (const f of collection.features) {
+      f.properties = { name: byNumeric.get(String(f.id)) ?? String(f.id) };
+    }
+    registerMap('world', collection as never);
+  });
+  return worldRegistered;
+}
+
+export function Overview() {
+  const { t, lang } = useSession();
+  const registry = useLoad(async () => ({ entries: await loadPublicRegistry(), readAt: new Date().toISOString() }), []);
+  const countries = useLoad(loadCountries, []);
+  const provinces = useLoad(loadProvinces, []);
+  const rules = useLoad(loadConcentrationRules, []);
+  const world = useLoad(async () => { await registerWorld(await loadCountries()); return true; }, []);
+
+  const figures = useMemo<Loaded<NationalFigures>>(() => {
+    if (registry.error !== undefined) return { error: registry.error, loading: false };
+    if (!registry.data) return { loading: true };
+    const blocs = (code: string) => countries.data?.find((c) => c.code === code)?.blocs ?? [];
+    const r = rules.data ?? { hhiModerate: 1500, hhiHigh: 2500, dominantPartnerShare: 0.5, diversificationTargets: [] };
+    return { data: nationalFigures(registry.data.entries, r, blocs), loading: false };
+  }, [registry, countries.data, rules.data]);
+
+  const name = (code: string) => countryName(countries.data, code, lang);
+
+  return (
+    <>
+      <h1>{t.overviewTitle}</h1>
+      <p class="lead">{t.overviewIntro}</p>
+      <div class="grid">
+        <Panel title={t.liveTotal} id="summary" service="agreements-service" state={both(figures, registry)}>
+          {([f, r]) => (
+            <>
+              <dl class="figures">
+                <div><dt>{t.liveTotal}</dt><dd data-testid="live-count">{formatNumber(lang, f.live)}</dd></div>
+                <div><dt>{t.agreementsTotal}</dt><dd>{formatNumber(lang, f.agreements)}</dd></div>
+                <div><dt>{t.partnerCountries}</dt><dd>{formatNumber(lang, Object.keys(f.byPartnerCountry).length)}</dd></div>
+              </dl>
+              <p class="muted" data-testid="freshness"><strong>{t.freshness}:</strong> {t.freshnessAsOf(formatDate(lang, r.readAt))} {t.sourcePublic}</p>
+            </>
+          )}
+        </Panel>
+
+        <Panel title={t.concentration} id="concentration" service="assessment-service" state={both(figures, rules)}>
+          {([f]) => (
+            <dl class="figures">
+              <div><dt>{t.hhi}</dt><dd data-testid="hhi">{formatNumber(lang, f.hhi)}</dd></div>
+              <div><dt>{t.topPartner}</dt><dd>{f.topPartner ? `${name(f.topPartner.country)} (${formatPercent(lang, f.topPartner.share)} ${t.share})` : '—'}</dd></div>
+              <div><dt>{t.level}</dt><dd><Badge tone={levelTone(f.level)}>{label(lang, f.level)}</Badge></dd></div>
+              <div><dt>{t.absentTargets}</dt><dd>{f.absentTargets.length ? f.absentTargets.map(name).join(', ') : t.none}</dd></div>
+            </dl>
+          )}
+        </Panel>
+
+        <Panel title={t.worldMap} id="world" service="directory-service" state={both(figures, both(world, countries))} wide>
+          {([f]) => <WorldMap figures={f} name={name} />}
+        </Panel>
+
+        <Panel title={t.provinceMap} id="provinces" service="agreements-service" state={figures} wide>
+          {(f) => <ProvinceGrid figures={f} names={Object.fromEntries((provinces.data ?? []).map((p) => [p.code, p.name]))} />}
+        </Panel>
+
+        <Panel title={t.partnerShares} id="shares" service="agreements-service" state={figures}>
+          {(f) => (
+            <Chart summary={Object.entries(f.byPartnerCountry).map(([c, n]) => `${name(c)}: ${n}`).join('; ')} testId="shares-chart"
+              option={{
+                tooltip: { trigger: 'item' },
+                series: [{ type: 'pie', radius: ['40%', '70%'], label: { formatter: '{b}: {d}%' },
+                  data: Object.entries(f.byPartnerCountry).map(([c, n]) => ({ name: name(c), value: n })) }],
+              }} />
+          )}
+        </Panel>
+
+        <Panel title={t.byState} id="states" service="agreements-service" state={figures}>
+          {(f) => <Bars counts={f.byState} lang={lang} />}
+        </Panel>
+
+        <Panel title={t.bySector} id="sectors" service="agreements-service" state={figures} wide>
+          {(f) => <Bars counts={f.bySector} lang={lang} />}
+        </Panel>
+      </div>
+    </>
+  );
+}
+
+function Bars({ counts, lang }: { counts: Record<string, number>; lang: 'en' | 'id' }) {
+  const entries = Object.entries(counts).sort((a, b) => a[1] - b[1]);
+  const option: ChartOption = {
+    tooltip: { trigger: 'axis' },
+    grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
+    xAxis: { type: 'value', minInterval: 1 },
+    yAxis: { type: 'category', data: entries.map(([k]) => label(lang, k)) },
+    series: [{ type: 'bar', data: entries.map(([, n]) => n), itemStyle: { color: '#2f6f9f' }, label: { show: true, position: 'right' } }],
+  };
+  return <Chart option={option} height={Math.max(160, entries.length * 28 + 40)} summary={entries.map(([k, n]) => `${label(lang, k)}: ${n}`).join('; ')} />;
+}
+
+function WorldMap({ figures, name }: { figures: NationalFigures; name: (code: string) => string }) {
+  const max = Math.max(1, ...Object.values(figures.byPartnerCountry));
+  const option: ChartOption = {
+    tooltip: { trigger: 'item', formatter: (p: unknown) => {
+      const item = p as { name: string; value?: number };
+      return `${name(item.name)}: ${Number.isFinite(item.value) ? item.value : 0}`;
+    } },
+    visualMap: { min: 0, max, left: 'left', bottom: 0, calculable: false, inRange: { color: PALETTE.slice(1) }, text: [String(max), '0'] },
+    series: [{ type: 'map', map: 'world', roam: false, emphasis: { label: { show: false } }, itemStyle: { areaColor: PALETTE[0], borderColor: '#9aa7b2' },
+      data: Object.entries(figures.byPartnerCountry).map(([code, n]) => ({ name: code, value: n })) }],
+  };
+  return <Chart option={option} height={380} testId="world-map"
+    summary={Object.entries(figures.byPartnerCountry).map(([c, n]) => `${name(c)}: ${n}`).join('; ')} />;
+}
+
+function ProvinceGrid({ figures, names }: { figures: NationalFigures; names: Record<string, string> }) {
+  const { t, lang } = useSession();
+  const max = Math.max(1, ...Object.values(figures.byProvince));
+  return (
+    <>
+      <ul class="tiles" style={{ gridTemplateColumns: `repeat(${GRID_COLUMNS}, 1fr)`, gridTemplateRows: `repeat(${GRID_ROWS}, auto)` }} data-testid="province-grid">
+        {Object.entries(PROVINCE_TILES).map(([code, [column, row]]) => {
+          const count = figures.byProvince[code] ?? 0;
+          const shade = count === 0 ? 0 : Math.min(PALETTE.length - 1, 1 + Math.floor(((count - 1) / max) * (PALETTE.length - 1)));
+          const full = names[code] ?? code;
+          return (
+            <li key={code} class={shade >= 3 ? 'tile dark' : 'tile'} style={{ gridColumn: column + 1, gridRow: row + 1, background: PALETTE[shade] }}
+              title={`${full}: ${count}`}>
+              <a href={`#/registry?region=${code}&includeSubregions=true`} aria-label={`${full}: ${formatNumber(lang, count)}`}>{code}</a>
+            </li>
+          );
+        })}
+      </ul>
+      <p class="muted">{t.provinceMapNote}</p>
+    </>
+  );
+}
