@@ -1,0 +1,122 @@
+// Browser tests of the public dashboard against a running suite (./jembatan up): Debian's Chromium through
+// playwright-core, axe-core on every page (no serious or critical violation).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { BASE_URL, launch } from './browser.mjs';
+
+const repository = fileURLToPath(new URL('../..', import.meta.url));
+let browser;
+
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function newPage(options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { page, context, errors };
+}
+
+async function expectAccessible(page, where) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), [], `axe on ${where}`);
+}
+
+function token(role) {
+  return execFileSync('./jembatan', ['token', '--role', role], { cwd: repository, encoding: 'utf8' }).trim();
+}
+
+async function signIn(page, role) {
+  await page.getByRole('button', { name: /^(Sign in|Masuk)$/ }).click();
+  await page.getByLabel(/Access token|Token akses/).fill(token(role));
+  await page.getByRole('button', { name: /^(Save|Simpan)$/ }).click();
+  await page.getByRole('button', { name: /^(Sign out|Keluar)$/ }).waitFor();
+}
+
+test('the national overview renders the demo registry: figures, world map, province grid, charts', async () => {
+  const { page, context, errors } = await newPage();
+  await page.goto(`${BASE_URL}/#/`);
+  await page.getByRole('heading', { level: 1, name: 'National overview' }).waitFor();
+  const live = page.getByTestId('live-count');
+  await live.waitFor();
+  assert.ok(Number((await live.textContent()).replace(/\D/g, '')) >= 7, 'the demo data has at least seven live public agreements');
+  assert.match(await page.getByTestId('hhi').textContent(), /\d/);
+  await page.getByTestId('world-map').locator('svg path').first().waitFor();
+  await page.getByTestId('shares-chart').locator('svg').waitFor();
+  assert.equal(await page.getByTestId('province-grid').locator('li').count(), 38);
+  assert.ok(await page.getByRole('link', { name: /^Banten: [1-9]/ }).isVisible(), 'Banten has live agreements');
+  assert.match(await page.getByTestId('freshness').textContent(), /Figures read from the registry at/);
+  await expectAccessible(page, 'overview');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('registry search tolerates a misspelling: "hangzou" finds the Hangzhou agreements', async () => {
+  const { page, context, errors } = await newPage();
+  await page.goto(`${BASE_URL}/#/registry`);
+  await page.getByLabel('Search').fill('hangzou');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  const link = page.getByRole('link', { name: /Kota Serang – Hangzhou/ });
+  await link.waitFor();
+  assert.match(page.url(), /q=hangzou/);
+  await expectAccessible(page, 'registry');
+  await link.click();
+  await page.getByRole('heading', { level: 1, name: /Kota Serang – Hangzhou/ }).waitFor();
+  assert.equal(await page.getByTestId('clauses').locator('li').count(), 8, 'the eight safeguard clauses');
+  assert.match(await page.locator('#assessment').textContent(), /signed-in users/, 'a signed-out person sees no assessment');
+  await expectAccessible(page, 'agreement (signed out)');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the Serang–Hangzhou LoI page shows its transparency and digital-sovereignty findings', async () => {
+  const { page, context, errors } = await newPage();
+  await page.goto(`${BASE_URL}/#/registry?q=Hangzhou`);
+  await signIn(page, 'ministry-reviewer');
+  await page.getByRole('link', { name: /Letter of Intent Kota Serang – Hangzhou/ }).click();
+  const findings = page.getByTestId('findings');
+  const assess = page.getByRole('button', { name: 'Assess now' });
+  await Promise.race([findings.waitFor(), assess.waitFor()]);
+  if (!(await findings.isVisible())) {
+    await assess.click();  // a fresh database holds no assessment yet
+  }
+  await findings.locator('li').first().waitFor();
+  const rules = await findings.locator('li').evaluateAll((items) => items.map((li) => li.dataset.rule));
+  assert.ok(rules.some((rule) => rule.startsWith('TRANSPARENCY.')), `transparency findings in ${rules}`);
+  assert.ok(rules.includes('DIGITAL.DATA_CLAUSE_MISSING'), `the missing data clause in ${rules}`);
+  assert.match(await findings.textContent(), /PP 71\/2019/, 'findings name their legal basis');
+  await page.getByTestId('dimensions-chart').locator('svg').waitFor();
+  await expectAccessible(page, 'agreement (signed in)');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Bahasa Indonesia is chosen, remembered across a reload, and formats dates the Indonesian way', async () => {
+  const { page, context } = await newPage();
+  await page.goto(`${BASE_URL}/#/registry?q=Hangzhou`);
+  await page.getByLabel('Language').selectOption('id');
+  await page.getByRole('heading', { level: 1, name: 'Registri' }).waitFor();
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Registri' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'id');
+  await page.getByRole('cell', { name: /Sep 2025|Sept 2025|September 2025/ }).first().waitFor();
+  await expectAccessible(page, 'registry in Bahasa Indonesia');
+  await context.close();
+});
+
+test('a service that is down affects only its own panels', async () => {
+  const { page, context } = await newPage();
+  await page.route('**/api/assessment/**', (route) => route.fulfill({ status: 502, contentType: 'application/problem+json',
+    body: JSON.stringify({ type: 'about:blank', title: 'Service unreachable', status: 502 }) }));
+  await page.goto(`${BASE_URL}/#/`);
+  await page.locator('#concentration [data-service-down="assessment-service"]').waitFor();
+  await page.getByTestId('live-count').waitFor();
+  await page.getByTestId('world-map').locator('svg path').first().waitFor();
+  await expectAccessible(page, 'overview with assessment-service down');
+  await context.close();
+});
