@@ -6,6 +6,7 @@ import { useSession } from '../lib/context';
 import { formatDate, formatMoney, formatNumber, formatPercent, label, type Lang } from '../lib/i18n';
 import { useLoad, type Loaded } from '../lib/load';
 import { countryName, loadCountries } from '../lib/reference';
+import { Manage } from './Manage';
 
 const CLAUSE_KINDS = ['COST_BENEFIT_ANALYSIS', 'ENVIRONMENTAL_PROTECTION', 'FISCAL_PROVISIONS', 'TECHNOLOGY_TRANSFER',
   'LOCAL_WORKFORCE_TRAINING', 'DATA_PROTECTION_LOCALISATION', 'DISPUTE_RESOLUTION', 'TERMINATION_EXIT'];
@@ -25,9 +26,10 @@ async function latestAssessment(agreementId: string): Promise<Assessment | undef
 
 export function Agreement({ id }: { id: string }) {
   const { t, lang, signedIn } = useSession();
-  const agreement = useLoad(() => agreements.getPublicAgreement({ path: { id } }).then((r) => r.data), [id]);
+  const [changed, setChanged] = useState(0);
+  const agreement = useLoad(() => agreements.getPublicAgreement({ path: { id } }).then((r) => r.data), [id, changed]);
   const countries = useLoad(loadCountries, []);
-  const activities = useLoad(() => signInRequired(signedIn, () => agreements.listActivities({ path: { id }, query: { size: '50' } }).then((r) => r.data)), [id, signedIn]);
+  const activities = useLoad(() => signInRequired(signedIn, () => agreements.listActivities({ path: { id }, query: { size: '50' } }).then((r) => r.data)), [id, signedIn, changed]);
   const [assessed, setAssessed] = useState(0);
   const latest = useLoad(() => signInRequired(signedIn, () => latestAssessment(id)), [id, signedIn, assessed]);
   const [assessError, setAssessError] = useState<string>();
@@ -43,7 +45,12 @@ export function Agreement({ id }: { id: string }) {
   };
 
   if (agreement.error instanceof ProblemError && agreement.error.status === 404) {
-    return <><h1>{t.notFound}</h1><p><a href="#/registry">{t.back}</a></p></>;
+    return (
+      <>
+        <h1>{t.notFound}</h1><p><a href="#/registry">{t.back}</a></p>
+        {signedIn && <div class="grid"><Manage id={id} onChanged={() => setChanged((n) => n + 1)} /></div>}
+      </>
+    );
   }
   const a = agreement.data;
   const metrics = latest.data && latest.data !== 'sign-in'
@@ -116,6 +123,7 @@ export function Agreement({ id }: { id: string }) {
         </Panel>
 
         <AssessmentPanel state={latest} lang={lang} onAssess={signedIn ? runAssessment : undefined} error={assessError} />
+        {signedIn && <Manage id={id} onChanged={() => setChanged((n) => n + 1)} />}
       </div>
     </>
   );

@@ -1,0 +1,36 @@
+// An agreement as the registry holds it, turned into the draft that assessment-service's what-if preview takes.
+import type { Agreement } from '@jembatan/client/agreements';
+import type { AgreementInput } from '@jembatan/client/assessment';
+
+type Sector = NonNullable<AgreementInput['sectors']>[number];
+type Role = NonNullable<AgreementInput['participants']>[number]['role'];
+
+/** A foreign party's code is `SCHEME:code` for a region and an organisation key otherwise. */
+export function toDraft(agreement: Agreement): AgreementInput {
+  const foreignCode = agreement.foreignParty?.code ?? '';
+  const separator = foreignCode.indexOf(':');
+  return {
+    reference: agreement.reference,
+    title: agreement.title ?? '',
+    summary: agreement.summary,
+    form: agreement.form ?? 'KSDPL',
+    type: agreement.type ?? 'OTHER',
+    indonesianRegionCode: agreement.indonesianParty?.code ?? '',
+    ...(separator > 0
+      ? { foreignRegion: { scheme: foreignCode.slice(0, separator), code: foreignCode.slice(separator + 1) } }
+      : { foreignOrganisation: foreignCode }),
+    participants: (agreement.participants ?? []).flatMap((p) =>
+      p.key && p.role ? [{ organisation: p.key, role: p.role as Role, note: p.note }] : []),
+    sectors: (agreement.sectors ?? []) as Sector[],
+    validFrom: agreement.validFrom,
+    validUntil: agreement.validUntil,
+    renewable: agreement.renewable,
+    trainingTarget: agreement.trainingTarget,
+    environmentalApprovalRef: agreement.environmentalApprovalRef,
+    instruments: agreement.instruments as AgreementInput['instruments'],
+    clauses: agreement.clauses as AgreementInput['clauses'],
+    costBenefit: agreement.costBenefit as AgreementInput['costBenefit'],
+    commitments: agreement.commitments as AgreementInput['commitments'],
+    confidential: agreement.confidential,
+  };
+}
