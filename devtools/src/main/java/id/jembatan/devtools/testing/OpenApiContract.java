@@ -81,16 +81,27 @@ public final class OpenApiContract {
                 && body.contains("title: " + contract.path("info").path("title").asText());
     }
 
-    /** @return every breach of the conventions: OpenAPI 3.0, no servers, operationIds, problem responses */
+    /**
+     * @return every breach of the conventions: OpenAPI 3.0, a servers entry, operationIds, problem responses, response
+     * codes in order, every schema described, no schema named after a Java value type (generators rename those)
+     */
     public static List<String> conventionBreaches(Path committed) throws IOException {
         JsonNode document = JSON.readTree(Files.readString(committed));
         List<String> problems = new ArrayList<>();
         if (!document.path("openapi").asText().startsWith("3.0.")) {
             problems.add("not OpenAPI 3.0.x");
         }
-        if (document.has("servers")) {
-            problems.add("server URLs are baked in");
+        if (!document.path("servers").isArray() || document.path("servers").isEmpty()) {
+            problems.add("no servers entry");
         }
+        document.path("components").path("schemas").fields().forEachRemaining(schema -> {
+            if (List.of("UUID", "LocalDate", "Instant", "LocalDateTime", "OffsetDateTime").contains(schema.getKey())) {
+                problems.add("schema " + schema.getKey() + " stands for a Java value type");
+            }
+            if (!schema.getValue().hasNonNull("description")) {
+                problems.add("schema " + schema.getKey() + " has no description");
+            }
+        });
         if (!document.toString().contains("\"example\"")) {
             problems.add("no examples");
         }
@@ -101,6 +112,11 @@ public final class OpenApiContract {
                 problems.add(name + " has no operationId");
             }
             JsonNode responses = op.path("responses");
+            List<String> codes = new ArrayList<>();
+            responses.fieldNames().forEachRemaining(codes::add);
+            if (!codes.equals(codes.stream().sorted().toList())) {
+                problems.add(name + " lists its response codes out of order");
+            }
             if (!responses.has("400") || !responses.has("500")) {
                 problems.add(name + " lacks its error responses");
             } else if (!responses.get("400").path("content").has("application/problem+json")) {

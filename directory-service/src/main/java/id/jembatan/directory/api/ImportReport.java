@@ -13,7 +13,7 @@ public record ImportReport(
         @Schema(example = "0") int unchanged,
         List<RejectedRow> rejected) {
 
-    @Schema(name = "RejectedRow")
+    @Schema(name = "RejectedRow", description = "A row of an import that was not stored, with its line and the reason")
     public record RejectedRow(
             @Schema(description = "Line in the uploaded file (1 is the CSV header)", example = "4") int line,
             @Schema(example = "KEMENDAGRI") String scheme,

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.Set;
 import java.util.UUID;
 
-@Schema(name = "OrganisationInput")
+@Schema(name = "OrganisationInput", description = "The details of an organisation, to create or replace it")
 public record OrganisationInput(
         @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,63}") @Schema(example = "zhejiang-university") String key,
         @NotBlank @Size(max = 300) @Schema(example = "Zhejiang University") String name,

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 import java.util.UUID;
 
-@Schema(name = "Organisation")
+@Schema(name = "Organisation", description = "A company, state-owned enterprise, university, agency or other body that can be a party or participant")
 public record OrganisationView(
         UUID id,
         @Schema(example = "alibaba") String key,
@@ -21,7 +21,7 @@ public record OrganisationView(
         String note,
         @Schema(description = "Version, also sent as the ETag", example = "0") long version) {
 
-    @Schema(name = "OrganisationRef")
+    @Schema(name = "OrganisationRef", description = "A reference to another organisation, such as a parent company")
     public record OrganisationRef(UUID id, String key, String name) {
     }
 }

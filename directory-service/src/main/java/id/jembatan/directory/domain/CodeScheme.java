@@ -1,9 +1,11 @@
 package id.jembatan.directory.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** The code schemes a region can be identified by, each with the shape its codes must have. */
+@Schema(description = "A scheme of region codes: KEMENDAGRI (36.73), BPS (3673), ISO_3166_2 (ID-BT), GB_T_2260 (330100), UN_LOCODE (CN HAZ), GEONAMES (1808926)")
 public enum CodeScheme {
     /** Ministry of Home Affairs: {@code 36} (province), {@code 36.73} (regency/city), then district and village. */
     KEMENDAGRI("\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?"),

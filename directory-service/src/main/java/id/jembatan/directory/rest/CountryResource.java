@@ -1,5 +1,9 @@
 package id.jembatan.directory.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import id.jembatan.directory.api.CountryUpdate;
 import id.jembatan.directory.api.CountryView;
 import id.jembatan.directory.service.CountryService;
@@ -45,8 +49,8 @@ public class CountryResource {
     public PageResponse<CountryView> list(
             @Parameter(description = "Name or code, e.g. Jepang or JP") @QueryParam("q") String q,
             @Parameter(description = "Bloc code", example = "ASEAN") @QueryParam("bloc") String bloc,
-            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") String size) {
+            @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000", defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "20")) @QueryParam("size") String size) {
         return countries.search(Params.text("q", q, 100), Params.text("bloc", bloc, 32), PageRequest.of(page, size));
     }
 
@@ -54,7 +58,7 @@ public class CountryResource {
     @Path("/{code}")
     @PermitAll
     @Operation(operationId = "getCountry", summary = "One country by ISO 3166-1 alpha-2 or alpha-3 code")
-    @APIResponse(responseCode = "200", description = "The country; its version is the ETag")
+    @APIResponse(responseCode = "200", description = "The country; its version is the ETag", headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No such country")
     public RestResponse<CountryView> get(@Parameter(example = "CN") @PathParam("code") String code) {
         CountryView country = countries.get(code);
@@ -67,12 +71,12 @@ public class CountryResource {
     @RolesAllowed(Roles.DIRECTORY_ADMIN)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "updateCountry", summary = "Update a country's names, status and blocs")
-    @APIResponse(responseCode = "200", description = "Updated; the new version is the ETag")
+    @APIResponse(responseCode = "200", description = "Updated; the new version is the ETag", headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No such country")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<CountryView> update(@PathParam("code") String code,
-                                            @Parameter(description = "ETag of the version the change is based on", example = "\"0\"")
+                                            @Parameter(description = "ETag of the version the change is based on; without it the change is refused (428)", required = true, example = "\"0\"")
                                             @HeaderParam("If-Match") String ifMatch,
                                             @Valid @NotNull CountryUpdate update) {
         CountryView country = countries.update(code, ifMatch, update);

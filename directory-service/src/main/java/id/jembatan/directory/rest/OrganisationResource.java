@@ -1,5 +1,8 @@
 package id.jembatan.directory.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import id.jembatan.directory.api.OrganisationInput;
 import id.jembatan.directory.api.OrganisationView;
 import id.jembatan.directory.domain.OrganisationKind;
@@ -52,8 +55,8 @@ public class OrganisationResource {
             @Parameter(description = "ISO 3166-1 alpha-2", example = "CN") @QueryParam("country") String country,
             @Parameter(schema = @Schema(implementation = OrganisationKind.class)) @QueryParam("kind") String kind,
             @Parameter(schema = @Schema(implementation = Sector.class)) @QueryParam("sector") String sector,
-            @Parameter(example = "0") @QueryParam("page") String page,
-            @Parameter(example = "20") @QueryParam("size") String size) {
+            @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000", defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "20")) @QueryParam("size") String size) {
         PageRequest pageRequest = PageRequest.of(page, size);
         return organisations.search(new OrganisationService.Filter(Params.text("q", q, 100), Params.text("country", country, 2),
                 Params.enumValue("kind", kind, OrganisationKind.class), Params.enumValue("sector", sector, Sector.class)), pageRequest);
@@ -63,7 +66,7 @@ public class OrganisationResource {
     @Path("/{idOrKey}")
     @PermitAll
     @Operation(operationId = "getOrganisation", summary = "One organisation by id or key")
-    @APIResponse(responseCode = "200", description = "The organisation; its version is the ETag")
+    @APIResponse(responseCode = "200", description = "The organisation; its version is the ETag", headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No such organisation")
     public RestResponse<OrganisationView> get(@Parameter(example = "alibaba") @PathParam("idOrKey") String idOrKey) {
         return withTag(organisations.get(idOrKey));
@@ -74,7 +77,8 @@ public class OrganisationResource {
     @RolesAllowed(Roles.DIRECTORY_ADMIN)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "createOrganisation", summary = "Create an organisation")
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag headers are set")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = OrganisationView.class)),
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
     @APIResponse(responseCode = "409", description = "The key is taken")
     public RestResponse<OrganisationView> create(@Valid @NotNull OrganisationInput input, @Context UriInfo uri) {
         OrganisationView organisation = organisations.create(input);
@@ -88,13 +92,13 @@ public class OrganisationResource {
     @RolesAllowed(Roles.DIRECTORY_ADMIN)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "updateOrganisation", summary = "Replace an organisation's details")
-    @APIResponse(responseCode = "200", description = "Updated; the new version is the ETag")
+    @APIResponse(responseCode = "200", description = "Updated; the new version is the ETag", headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No such organisation")
     @APIResponse(responseCode = "409", description = "The new key is taken")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<OrganisationView> update(@PathParam("idOrKey") String idOrKey,
-                                                 @Parameter(description = "ETag of the version the change is based on", example = "\"0\"")
+                                                 @Parameter(description = "ETag of the version the change is based on; without it the change is refused (428)", required = true, example = "\"0\"")
                                                  @HeaderParam("If-Match") String ifMatch,
                                                  @Valid @NotNull OrganisationInput input) {
         return withTag(organisations.update(idOrKey, ifMatch, input));

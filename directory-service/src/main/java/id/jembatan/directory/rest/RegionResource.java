@@ -1,5 +1,8 @@
 package id.jembatan.directory.rest;
 
+import id.jembatan.platform.problem.ProblemMapper;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import id.jembatan.directory.api.RegionInput;
 import id.jembatan.directory.api.RegionRetirement;
 import id.jembatan.directory.api.RegionView;
@@ -66,8 +69,8 @@ public class RegionResource {
             @QueryParam("level") String level,
             @Parameter(description = "Id of the parent region", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @QueryParam("parent") String parent,
-            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") String size) {
+            @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000", defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "20")) @QueryParam("size") String size) {
         PageRequest pageRequest = PageRequest.of(page, size);
         RegionRepository.Filter filter = new RegionRepository.Filter(
                 Params.text("q", q, 100),
@@ -81,7 +84,7 @@ public class RegionResource {
     @Path("/{id}")
     @PermitAll
     @Operation(operationId = "getRegion", summary = "One region by id")
-    @APIResponse(responseCode = "200", description = "The region; its version is the ETag")
+    @APIResponse(responseCode = "200", description = "The region; its version is the ETag", headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No such region")
     public RestResponse<RegionView> get(@PathParam("id") String id) {
         return withTag(regions.get(regionId(id)));
@@ -92,7 +95,7 @@ public class RegionResource {
     @PermitAll
     @Operation(operationId = "getRegionByCode", summary = "One region by its code in a scheme",
             description = "Schemes: KEMENDAGRI (36.73), BPS (3673), ISO_3166_2 (ID-BT), GB_T_2260 (330100), UN_LOCODE (CN HAZ), GEONAMES (1808926).")
-    @APIResponse(responseCode = "200", description = "The region; its version is the ETag")
+    @APIResponse(responseCode = "200", description = "The region; its version is the ETag", headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No region has that code")
     @NonBlocking
     public Uni<RestResponse<RegionView>> byCode(
@@ -115,8 +118,8 @@ public class RegionResource {
     @APIResponse(responseCode = "200", description = "A page of child regions by name")
     @APIResponse(responseCode = "404", description = "No such region")
     public PageResponse<RegionView> children(@PathParam("id") String id,
-                                             @Parameter(example = "0") @QueryParam("page") String page,
-                                             @Parameter(example = "20") @QueryParam("size") String size) {
+                                             @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000", defaultValue = "0")) @QueryParam("page") String page,
+                                             @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "20")) @QueryParam("size") String size) {
         return regions.children(regionId(id), PageRequest.of(page, size));
     }
 
@@ -125,8 +128,10 @@ public class RegionResource {
     @RolesAllowed(Roles.DIRECTORY_ADMIN)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "createRegion", summary = "Create a region")
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag headers are set")
-    @APIResponse(responseCode = "409", description = "One of its codes already belongs to another region")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = RegionView.class)),
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
+    @APIResponse(responseCode = "409", description = "One of its codes already belongs to another region",
+            content = @Content(mediaType = ProblemMapper.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocuments.RegionCodeTaken.class)))
     public RestResponse<RegionView> create(@Valid @NotNull RegionInput input, @Context UriInfo uri) {
         RegionView region = regions.create(input);
         return RestResponse.ResponseBuilder.<RegionView>created(uri.getAbsolutePathBuilder().path(region.id().toString()).build())
@@ -139,13 +144,14 @@ public class RegionResource {
     @RolesAllowed(Roles.DIRECTORY_ADMIN)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "updateRegion", summary = "Replace a region's names, codes, figures and head of government")
-    @APIResponse(responseCode = "200", description = "Updated; the new version is the ETag")
+    @APIResponse(responseCode = "200", description = "Updated; the new version is the ETag", headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No such region")
-    @APIResponse(responseCode = "409", description = "One of its codes already belongs to another region")
+    @APIResponse(responseCode = "409", description = "One of its codes already belongs to another region",
+            content = @Content(mediaType = ProblemMapper.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocuments.RegionCodeTaken.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<RegionView> update(@PathParam("id") String id,
-                                           @Parameter(description = "ETag of the version the change is based on", example = "\"0\"")
+                                           @Parameter(description = "ETag of the version the change is based on; without it the change is refused (428)", required = true, example = "\"0\"")
                                            @HeaderParam("If-Match") String ifMatch,
                                            @Valid @NotNull RegionInput input) {
         return withTag(regions.update(regionId(id), ifMatch, input));
@@ -158,13 +164,13 @@ public class RegionResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "retireRegion", summary = "Retire a region, naming the region that replaces it",
             description = "Its codes stay resolvable, with their validity ending on the retirement date.")
-    @APIResponse(responseCode = "200", description = "Retired; the new version is the ETag")
+    @APIResponse(responseCode = "200", description = "Retired; the new version is the ETag", headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No such region")
     @APIResponse(responseCode = "409", description = "Already retired")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<RegionView> retire(@PathParam("id") String id,
-                                           @Parameter(description = "ETag of the version the change is based on", example = "\"0\"")
+                                           @Parameter(description = "ETag of the version the change is based on; without it the change is refused (428)", required = true, example = "\"0\"")
                                            @HeaderParam("If-Match") String ifMatch,
                                            @Valid @NotNull RegionRetirement retirement) {
         return withTag(regions.retire(regionId(id), ifMatch, retirement));

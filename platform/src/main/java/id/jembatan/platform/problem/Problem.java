@@ -12,18 +12,21 @@ import java.util.Map;
 /** An RFC 9457 problem document, the body of every error response. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"type", "title", "status", "detail", "instance", "requestId", "errors"})
-@Schema(name = "Problem", description = "RFC 9457 problem details; title and detail follow Accept-Language (en, id)")
+@Schema(name = "Problem", description = "RFC 9457 problem details; title and detail follow Accept-Language (en, id). "
+        + "Members particular to a problem type sit at the top level, next to the standard ones; the responses that "
+        + "carry such members document them in a schema of their own that extends this one.")
 public final class Problem {
 
-    @Schema(example = "urn:jembatan:problem:not-found")
+    @Schema(required = true, example = "urn:jembatan:problem:region-code-not-found",
+            description = "The problem type, a URN")
     public final String type;
-    @Schema(example = "Not found")
+    @Schema(required = true, example = "Region not found", description = "Short summary of the problem type, in the caller's language")
     public final String title;
-    @Schema(example = "404")
+    @Schema(required = true, example = "404", description = "The HTTP status code")
     public final int status;
-    @Schema(example = "No region has the code 99.99 in scheme KEMENDAGRI.")
+    @Schema(example = "No region has the code 99.99 in scheme KEMENDAGRI.", description = "What went wrong in this occurrence, in the caller's language")
     public final String detail;
-    @Schema(example = "/regions/by-code/KEMENDAGRI/99.99")
+    @Schema(example = "/regions/by-code/KEMENDAGRI/99.99", description = "The path of the request")
     public final String instance;
     @Schema(description = "Correlation id of the request, also in the X-Request-Id header and the logs")
     public final String requestId;
@@ -45,14 +48,15 @@ public final class Problem {
 
     /** Problem-specific members such as the transitions that are allowed from the current state. */
     @JsonAnyGetter
+    @Schema(hidden = true)
     public Map<String, Object> extensions() {
         return extensions;
     }
 
-    @Schema(name = "FieldError")
+    @Schema(name = "FieldError", description = "One invalid field or parameter of a request")
     public record FieldError(
-            @Schema(example = "size") String field,
-            @Schema(example = "must be between 1 and 200") String message,
+            @Schema(required = true, example = "size", description = "Path of the field in the body (codes[0].scheme), or the parameter's name") String field,
+            @Schema(required = true, example = "must be between 1 and 200", description = "What is wrong with it, in the caller's language") String message,
             @Schema(description = "The rejected value, when it is short enough to repeat") Object rejectedValue) {
     }
 }
