@@ -6,7 +6,8 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
- * A cost-benefit analysis as yearly money arrays over years 0..horizon, ready for {@link Finance}.
+ * A cost-benefit analysis as yearly money arrays over years 0 to horizonYears − 1 (the same years registration
+ * accepts), ready for {@link Finance}.
  * Counts (jobs, people trained) are kept apart: adding them to money would be meaningless.
  */
 final class CashFlowAnalysis {
@@ -21,8 +22,8 @@ final class CashFlowAnalysis {
     private CashFlowAnalysis(CostBenefit cba, ScoringModel model) {
         defaultRate = cba.discountRate() == null;
         rate = (defaultRate ? model.costBenefit().defaultDiscountRate() : cba.discountRate()).doubleValue();
-        costs = new double[cba.horizonYears() + 1];
-        benefits = new double[cba.horizonYears() + 1];
+        costs = new double[cba.horizonYears()];
+        benefits = new double[cba.horizonYears()];
         int outside = 0;
         outside += addTo(costs, cba.costs());
         outside += addTo(benefits, cba.benefits().stream()
@@ -63,7 +64,7 @@ final class CashFlowAnalysis {
     }
 
     int horizonYears() {
-        return costs.length - 1;
+        return costs.length;
     }
 
     int flowsOutsideHorizon() {

@@ -68,6 +68,12 @@ public final class FiscalExposureDimension {
             }
         });
         if (revenue.isEmpty()) {
+            boolean commitsSomething = own.stream().anyMatch(c -> c.amount().signum() > 0);
+            if (limits.revenueNeededOnlyWithObligations() && !commitsSomething) {
+                // Nothing of the region's is at stake, so an unknown revenue hides no risk: say so, without points.
+                return result.add(Rule.FISCAL_NOT_ASSESSABLE, Values.evidence("regionCode", agreement.region().code(),
+                        "regionCommitments", 0)).build();
+            }
             // Never a silent zero: without revenue nothing above can be judged, and that is a risk itself.
             return result.add(Rule.FISCAL_REVENUE_MISSING, Values.evidence("regionCode", agreement.region().code(),
                     "peakAnnualObligationIdr", Values.round(obligations.peakAnnual(), Values.MONEY_SCALE))).build();

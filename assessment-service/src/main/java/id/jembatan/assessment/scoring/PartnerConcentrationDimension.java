@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -17,7 +18,9 @@ import java.util.TreeSet;
 /**
  * The article's third recommendation, diversification of partners: how concentrated the live agreements
  * are by partner country, in the region, its province and nationally, and which of the named partners
- * (Japan, South Korea, the EU, ASEAN) are absent. The assessed agreement counts as part of every scope.
+ * (Japan, South Korea, the EU, ASEAN) are absent. The assessed agreement counts as part of every scope; from
+ * version 2 it is charged with a concentration only when it does not lower it, judged by the index with and
+ * without it.
  */
 public final class PartnerConcentrationDimension {
     private PartnerConcentrationDimension() {
@@ -32,49 +35,107 @@ public final class PartnerConcentrationDimension {
         boolean small = false;
         if (!region.isEmpty()) {
             Concentration concentration = Concentration.of(region);
+            Effect effect = Effect.of(concentration, liveWithout(portfolio.region(), assessed), assessed);
             small = concentration.tooSmallFor(limits.hhiHigh());
             putMetrics(result, "", concentration);
-            Map<String, Object> evidence = evidence(concentration);
+            boolean judgeEffect = limits.judgeAgreementEffect();
+            if (judgeEffect) {
+                effect.without().ifPresent(hhi -> result.metric("hhiWithoutAgreement", Values.round(hhi, Values.MONEY_SCALE)));
+            }
+            Map<String, Object> evidence = evidence(concentration, judgeEffect ? effect : null);
             if (concentration.hhiByValue().isEmpty()) {
                 result.add(Rule.CONCENTRATION_VALUE_UNAVAILABLE,
                         Values.evidence("liveAgreements", concentration.agreements()));
             }
+            // From version 2 a concentration risk is charged to the agreement only when it does not lower it.
+            boolean charged = !judgeEffect || effect.charged();
             String hhi = Values.round(concentration.hhi(), 0).toPlainString();
             if (small) {
                 result.add(Rule.CONCENTRATION_SMALL_PORTFOLIO, evidence, concentration.agreements());
-            } else if (concentration.hhi() >= limits.hhiHigh()) {
+            } else if (concentration.hhi() >= limits.hhiHigh() && charged) {
                 result.add(Rule.CONCENTRATION_REGION_HIGH, evidence, hhi);
-            } else if (concentration.hhi() >= limits.hhiModerate()) {
+            } else if (concentration.hhi() >= limits.hhiModerate() && concentration.hhi() < limits.hhiHigh() && charged) {
                 result.add(Rule.CONCENTRATION_REGION_MODERATE, evidence, hhi);
             }
-            if (concentration.topPartnerShare() > 100 * limits.dominantPartnerShare().doubleValue()) {
+            if (judgeEffect && effect.lowers()) {
+                result.add(Rule.CONCENTRATION_AGREEMENT_DIVERSIFIES, evidence,
+                        Values.round(effect.without().getAsDouble(), 0).toPlainString(), hhi);
+            }
+            boolean dominates = concentration.topPartnerShare() > 100 * limits.dominantPartnerShare().doubleValue();
+            boolean dominanceJudged = !(small && limits.smallPortfolioCoversDominance());
+            boolean deepensDominance = !judgeEffect
+                    || effect.assessedLive() && concentration.topPartner().equals(assessed.partnerCountry());
+            if (dominates && dominanceJudged && deepensDominance) {
                 result.add(Rule.CONCENTRATION_DOMINANT_PARTNER, evidence, concentration.topPartner(),
                         Values.percent(concentration.topPartnerShare() / 100));
             }
-            List<String> absent = absentTargets(region, blocsByCountry(agreement, portfolio), limits);
+            Map<String, Set<String>> blocs = blocsByCountry(agreement, portfolio);
+            List<String> absent = absentTargets(region, blocs, limits);
             result.metric("absentTargets", absent);
-            if (!absent.isEmpty()) {
+            // An agreement with a target partner is the remedy, not the cause, of the others' absence.
+            boolean reachesTarget = limits.diversificationTargets().stream().anyMatch(target ->
+                    target.equals(assessed.partnerCountry())
+                            || blocs.getOrDefault(assessed.partnerCountry(), Set.of()).contains(target));
+            if (!absent.isEmpty() && (!judgeEffect || !reachesTarget)) {
                 result.add(Rule.CONCENTRATION_TARGETS_ABSENT, Values.evidence("absent", absent,
                         "targets", limits.diversificationTargets()), partnerNames(absent));
             }
         }
-        wider(result, "province", live(portfolio.province(), assessed), Rule.CONCENTRATION_PROVINCE_HIGH, limits);
-        wider(result, "national", live(portfolio.national(), assessed), Rule.CONCENTRATION_NATIONAL_HIGH, limits);
+        wider(result, "province", portfolio.province(), assessed, Rule.CONCENTRATION_PROVINCE_HIGH, limits);
+        wider(result, "national", portfolio.national(), assessed, Rule.CONCENTRATION_NATIONAL_HIGH, limits);
         // The index of a small portfolio is high whatever the region does, so it may inform but not alarm.
         return result.build(small ? Level.MODERATE : Level.CRITICAL);
     }
 
     /** The province and the nation are context: only a high concentration there is worth a finding. */
-    private static void wider(DimensionBuilder result, String scope, List<PortfolioEntry> live, Rule rule,
-                              ConcentrationParameters limits) {
+    private static void wider(DimensionBuilder result, String scope, List<PortfolioEntry> entries,
+                              PortfolioEntry assessed, Rule rule, ConcentrationParameters limits) {
+        List<PortfolioEntry> live = live(entries, assessed);
         result.metric(scope + ".liveAgreements", PortfolioEntry.count(live));
         if (live.isEmpty()) {
             return;
         }
         Concentration concentration = Concentration.of(live);
         putMetrics(result, scope + ".", concentration);
-        if (!concentration.tooSmallFor(limits.hhiHigh()) && concentration.hhi() >= limits.hhiHigh()) {
-            result.add(rule, evidence(concentration), Values.round(concentration.hhi(), 0).toPlainString());
+        Effect effect = Effect.of(concentration, liveWithout(entries, assessed), assessed);
+        boolean judgeEffect = limits.judgeAgreementEffect();
+        if (judgeEffect) {
+            effect.without().ifPresent(hhi ->
+                    result.metric(scope + ".hhiWithoutAgreement", Values.round(hhi, Values.MONEY_SCALE)));
+        }
+        if (!concentration.tooSmallFor(limits.hhiHigh()) && concentration.hhi() >= limits.hhiHigh()
+                && (!judgeEffect || effect.charged())) {
+            result.add(rule, evidence(concentration, judgeEffect ? effect : null),
+                    Values.round(concentration.hhi(), 0).toPlainString());
+        }
+    }
+
+    /**
+     * What the assessed agreement does to a scope's concentration: the index with it against the index without it.
+     *
+     * @param without      empty when the scope has no other live agreement
+     * @param assessedLive an ended agreement changes nothing
+     */
+    private record Effect(double with, OptionalDouble without, boolean assessedLive) {
+        /** Differences below this are rounding, not an effect. */
+        private static final double TOLERANCE = 1e-6;
+
+        static Effect of(Concentration with, List<PortfolioEntry> without, PortfolioEntry assessed) {
+            return new Effect(with.hhi(),
+                    without.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(Concentration.of(without).hhi()),
+                    Lifecycle.isLive(assessed.state()));
+        }
+
+        /**
+         * Whether the scope's concentration is the agreement's to answer for: unless it lowers the index. One more
+         * agreement with the only partner leaves an index of 10,000 where it was, and is charged with it.
+         */
+        boolean charged() {
+            return assessedLive && !lowers();
+        }
+
+        boolean lowers() {
+            return assessedLive && without.isPresent() && with < without.getAsDouble() - TOLERANCE;
         }
     }
 
@@ -92,7 +153,8 @@ public final class PartnerConcentrationDimension {
         result.metric(prefix + "agreementsWithoutValue", concentration.withoutValue());
     }
 
-    private static Map<String, Object> evidence(Concentration concentration) {
+    /** @param effect null when the model does not judge the agreement's effect (version 1) */
+    private static Map<String, Object> evidence(Concentration concentration, Effect effect) {
         Map<String, Object> evidence = new LinkedHashMap<>(Values.evidence(
                 "liveAgreements", concentration.agreements(),
                 "partnerCountries", concentration.countries(),
@@ -100,6 +162,10 @@ public final class PartnerConcentrationDimension {
                 "topPartner", concentration.topPartner(),
                 "topPartnerShare", Values.round(concentration.topPartnerShare(), Values.MONEY_SCALE)));
         concentration.hhiByValue().ifPresent(hhi -> evidence.put("hhiByValue", Values.round(hhi, Values.MONEY_SCALE)));
+        if (effect != null) {
+            evidence.put("hhi", Values.round(effect.with(), Values.MONEY_SCALE));
+            effect.without().ifPresent(hhi -> evidence.put("hhiWithoutAgreement", Values.round(hhi, Values.MONEY_SCALE)));
+        }
         return Collections.unmodifiableMap(evidence);
     }
 
@@ -134,6 +200,13 @@ public final class PartnerConcentrationDimension {
             entries.add(assessed);
         }
         return entries.stream().filter(e -> Lifecycle.isLive(e.state())).toList();
+    }
+
+    /** The live agreements of a scope other than the assessed one. */
+    private static List<PortfolioEntry> liveWithout(List<PortfolioEntry> scope, PortfolioEntry assessed) {
+        return scope.stream()
+                .filter(e -> assessed.agreementId() == null || !assessed.agreementId().equals(e.agreementId()))
+                .filter(e -> Lifecycle.isLive(e.state())).toList();
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * A versioned scoring model: every weight, threshold and list the dimensions use. Assessments record the
  * version they were made with, so a published version must never change; a change is a new version.
- * docs/SCORING-MODEL.md explains version 1.
+ * docs/SCORING-MODEL.md explains the versions; {@link #version2()} is the default.
  *
  * @param weights                     weight of each dimension in the overall risk
  * @param rulePoints                  risk points (0–100) of each rule, by rule id
@@ -69,7 +69,40 @@ public record ScoringModel(int version, Map<Dimension, Integer> weights, LevelCu
         return Optional.ofNullable(exchangeRatesToIdr.get(currency)).map(amount::multiply);
     }
 
-    /** The documented default model; see docs/SCORING-MODEL.md for the reasons behind each value. */
+    /**
+     * Version 2, the default: version 1 with three false alarms removed (docs/SCORING-MODEL.md, "Version 2").
+     * An unknown revenue is a risk only when the region commits something; the dominant-partner rule respects
+     * the small-portfolio rule; concentration risks are charged only to an agreement that raises concentration.
+     * Every number is that of version 1; the two rules it adds only inform.
+     */
+    public static ScoringModel version2() {
+        ScoringModel v1 = version1();
+        Map<String, Integer> points = new LinkedHashMap<>(v1.rulePoints());
+        points.put(Rule.FISCAL_NOT_ASSESSABLE.id(), 0);
+        points.put(Rule.CONCENTRATION_AGREEMENT_DIVERSIFIES.id(), 0);
+        FiscalParameters fiscal = v1.fiscal();
+        ConcentrationParameters concentration = v1.concentration();
+        return new ScoringModel(2, v1.weights(), v1.levelCutoffs(), points, v1.costBenefit(),
+                new FiscalParameters(fiscal.exposureModerate(), fiscal.exposureHigh(), fiscal.exposureCritical(),
+                        fiscal.borrowingCeilingShare(), fiscal.minimumDscr(), true),
+                new ConcentrationParameters(concentration.hhiModerate(), concentration.hhiHigh(),
+                        concentration.dominantPartnerShare(), concentration.diversificationTargets(), true, true),
+                v1.benefit(), v1.exchangeRatesToIdr(), v1.nationalPrioritySectors(), v1.digitalSectors(),
+                v1.physicalImpactSectors(), v1.capitalSectors(), v1.centralAffairSectors(),
+                v1.provincialCompetenceSectors());
+    }
+
+    /** The same model under another version number: how an administrator's proposal is numbered. */
+    public ScoringModel numbered(int number) {
+        return new ScoringModel(number, weights, levelCutoffs, rulePoints, costBenefit, fiscal, concentration, benefit,
+                exchangeRatesToIdr, nationalPrioritySectors, digitalSectors, physicalImpactSectors, capitalSectors,
+                centralAffairSectors, provincialCompetenceSectors);
+    }
+
+    /**
+     * Version 1, as published: kept so that its assessments can be reproduced. It prices neither of the rules
+     * version 2 added, which it never fires.
+     */
     public static ScoringModel version1() {
         Map<Dimension, Integer> weights = Map.of(
                 Dimension.TRANSPARENCY, 15,
@@ -139,8 +172,9 @@ public record ScoringModel(int version, Map<Dimension, Integer> weights, LevelCu
                 points,
                 new CostBenefitParameters(new BigDecimal("0.08"), new BigDecimal("0.20"), new BigDecimal("0.20")),
                 new FiscalParameters(new BigDecimal("0.01"), new BigDecimal("0.05"), new BigDecimal("0.10"),
-                        new BigDecimal("0.75"), new BigDecimal("2.5")),
-                new ConcentrationParameters(1500, 2500, new BigDecimal("0.5"), List.of("JP", "KR", "EU", "ASEAN")),
+                        new BigDecimal("0.75"), new BigDecimal("2.5"), false),
+                new ConcentrationParameters(1500, 2500, new BigDecimal("0.5"), List.of("JP", "KR", "EU", "ASEAN"),
+                        false, false),
                 new BenefitParameters(40, 20, 20, 20, new BigDecimal("2"), 100, new BigDecimal("10000000000")),
                 Map.of("IDR", BigDecimal.ONE,
                         "USD", new BigDecimal("16000"),

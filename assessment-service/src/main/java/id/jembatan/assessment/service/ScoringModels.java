@@ -19,8 +19,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Versioned scoring models. Version 1 is the documented default (docs/SCORING-MODEL.md); administrators add
- * versions, never change one, so every assessment can be reproduced with the model it was made with.
+ * Versioned scoring models. Versions 1 and 2 are built in, version 2 the default (docs/SCORING-MODEL.md);
+ * administrators add versions, never change one, so every assessment can be reproduced with the model it was
+ * made with. The latest version is the default.
  */
 @ApplicationScoped
 public class ScoringModels {
@@ -33,12 +34,29 @@ public class ScoringModels {
 
     private final Map<Integer, ScoringModel> cache = new ConcurrentHashMap<>();
 
+    /** How the built-in version 2 is recognised once stored, whatever number it was given. */
+    static final String VERSION_2_NOTE = "Version 2, the default: version 1 without its three false alarms (docs/SCORING-MODEL.md)";
+
+    /**
+     * Stores the built-in models that are missing. Version 2 takes the next free number when an administrator's
+     * model already holds number 2, so that the corrected model is the latest, hence the default, either way.
+     */
     void seed(@Observes StartupEvent event) {
         QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("lock table scoring_model in exclusive mode").executeUpdate();
             if (em.createNativeQuery("select 1 from scoring_model where version = 1").getResultList().isEmpty()) {
-                insert(ScoringModel.version1(), "The documented default (docs/SCORING-MODEL.md)", "system");
+                insert(ScoringModel.version1(), "Version 1 as published (docs/SCORING-MODEL.md)", "system");
+            }
+            if (em.createNativeQuery("select 1 from scoring_model where created_by = 'system' and note = ?1")
+                    .setParameter(1, VERSION_2_NOTE).getResultList().isEmpty()) {
+                insert(ScoringModel.version2().numbered(nextVersion()), VERSION_2_NOTE, "system");
             }
         });
+    }
+
+    private int nextVersion() {
+        return ((Number) em.createNativeQuery("select coalesce(max(version), 0) + 1 from scoring_model")
+                .getSingleResult()).intValue();
     }
 
     public ScoringModel latest() {
@@ -74,12 +92,7 @@ public class ScoringModels {
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             em.createNativeQuery("lock table scoring_model in exclusive mode").executeUpdate();
-            int next = ((Number) em.createNativeQuery("select coalesce(max(version), 0) + 1 from scoring_model").getSingleResult()).intValue();
-            ScoringModel model = new ScoringModel(next, proposed.weights(), proposed.levelCutoffs(), proposed.rulePoints(),
-                    proposed.costBenefit(), proposed.fiscal(), proposed.concentration(), proposed.benefit(),
-                    proposed.exchangeRatesToIdr(), proposed.nationalPrioritySectors(), proposed.digitalSectors(),
-                    proposed.physicalImpactSectors(), proposed.capitalSectors(), proposed.centralAffairSectors(),
-                    proposed.provincialCompetenceSectors());
+            ScoringModel model = proposed.numbered(nextVersion());
             insert(model, note, actor);
             return model;
         });

@@ -40,7 +40,7 @@ class BenefitScoreTest {
     @Test
     void bcrAboveTwoEarnsNoMore() {
         Fixtures.Builder agreement = Fixtures.serangHangzhouLoi();
-        agreement.costBenefit = new CostBenefit(bd("0"), 1, "IDR", List.of(new Flow(0, "REGION", bd("10"))),
+        agreement.costBenefit = new CostBenefit(bd("0"), 2, "IDR", List.of(new Flow(0, "REGION", bd("10"))),
                 List.of(new Flow(1, "EXPORTS", bd("50"))));
         // BCR 5 -> capped at 40 points
         assertEquals(40, BenefitScore.of(agreement.build(), MODEL));

@@ -58,7 +58,7 @@ class CostBenefitDimensionTest {
         for (int year = 1; year <= 5; year++) {
             benefits.add(new Flow(year, "EXPORTS", bd("40")));
         }
-        DimensionResult result = evaluate(new CostBenefit(bd("0.08"), 5, "IDR",
+        DimensionResult result = evaluate(new CostBenefit(bd("0.08"), 6, "IDR",
                 List.of(new Flow(0, "REGION", bd("100"))), benefits));
         assertEquals(bd("59.71"), result.metrics().get("npv"));
         assertEquals(bd("7.77"), result.metrics().get("combinedStress.npv"));
@@ -87,7 +87,7 @@ class CostBenefitDimensionTest {
         List<Flow> benefits = new ArrayList<>(standard.benefits());
         benefits.add(new Flow(1, "PEOPLE_TRAINED", bd("50")));
         benefits.add(new Flow(2, "JOBS", bd("10")));
-        DimensionResult result = evaluate(new CostBenefit(bd("0.08"), 5, "IDR", standard.costs(), benefits));
+        DimensionResult result = evaluate(new CostBenefit(bd("0.08"), 6, "IDR", standard.costs(), benefits));
         assertEquals(bd("19.78"), result.metrics().get("npv"));
         assertEquals(bd("50"), result.metrics().get("peopleTrained"));
         assertEquals(bd("10"), result.metrics().get("jobs"));
@@ -105,7 +105,7 @@ class CostBenefitDimensionTest {
     @Test
     void costsOnly() {
         // NPV = -100 - 20 / 1.08 = -118.52; BCR 0 / 118.52 = 0; no sign change, so no IRR
-        DimensionResult result = evaluate(new CostBenefit(bd("0.08"), 1, "IDR",
+        DimensionResult result = evaluate(new CostBenefit(bd("0.08"), 2, "IDR",
                 List.of(new Flow(0, "REGION", bd("100")), new Flow(1, "PARTNER", bd("20"))), List.of()));
         assertEquals(bd("-118.52"), result.metrics().get("npv"));
         assertEquals(bd("0.0000"), result.metrics().get("bcr"));
@@ -120,7 +120,7 @@ class CostBenefitDimensionTest {
 
     @Test
     void benefitsWithoutCosts() {
-        DimensionResult result = evaluate(new CostBenefit(bd("0.08"), 1, "IDR", List.of(),
+        DimensionResult result = evaluate(new CostBenefit(bd("0.08"), 2, "IDR", List.of(),
                 List.of(new Flow(1, "EXPORTS", bd("54")))));
         // PV 54 / 1.08 = 50.00
         assertEquals(bd("50.00"), result.metrics().get("npv"));
@@ -131,16 +131,30 @@ class CostBenefitDimensionTest {
     }
 
     @Test
-    void horizonZeroIgnoresLaterFlows() {
-        // Only year 0 counts: 30 - 100 = -70; the year-1 benefit is outside and reported
-        DimensionResult result = evaluate(new CostBenefit(bd("0.08"), 0, "IDR",
+    void flowsRunFromYearZeroToTheYearBeforeTheHorizon() {
+        // horizonYears 1 is year 0 alone, as registration accepts it: 30 - 100 = -70; the year-1 benefit is
+        // outside and reported
+        DimensionResult result = evaluate(new CostBenefit(bd("0.08"), 1, "IDR",
                 List.of(new Flow(0, "REGION", bd("100"))),
                 List.of(new Flow(0, "TOURISM", bd("30")), new Flow(1, "TOURISM", bd("30")))));
         assertEquals(bd("-70.00"), result.metrics().get("npv"));
+        assertEquals(1, result.metrics().get("horizonYears"));
         assertEquals(1, finding(result, "COST_BENEFIT.FLOWS_OUTSIDE_HORIZON").evidence().get("flowsIgnored"));
         assertRules(result, "COST_BENEFIT.FLOWS_OUTSIDE_HORIZON", "COST_BENEFIT.NEGATIVE_NPV",
                 "COST_BENEFIT.IRR_UNDEFINED");
         // 1 - (1 - 0.10)(1 - 0.60) = 0.64
         assertScore(64, Level.HIGH, result);
+    }
+
+    @Test
+    void aFlowInTheHorizonYearItselfIsOutside() {
+        // Five years are years 0-4; the benefit of year 5 is the sixth year and is ignored
+        DimensionResult result = evaluate(new CostBenefit(bd("0.08"), 5, "IDR",
+                List.of(new Flow(0, "REGION", bd("100"))),
+                List.of(new Flow(4, "TOURISM", bd("200")), new Flow(5, "TOURISM", bd("1000")))));
+        assertEquals(5, result.metrics().get("horizonYears"));
+        assertEquals(1, finding(result, "COST_BENEFIT.FLOWS_OUTSIDE_HORIZON").evidence().get("flowsIgnored"));
+        // 200 / 1.08^4 - 100 = 147.01 - 100 = 47.01
+        assertEquals(bd("47.01"), result.metrics().get("npv"));
     }
 }

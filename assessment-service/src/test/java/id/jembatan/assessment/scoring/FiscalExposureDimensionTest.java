@@ -199,4 +199,26 @@ class FiscalExposureDimensionTest {
         DimensionResult result = FiscalExposureDimension.evaluate(agreement.build(), MODEL, LocalDate.of(2023, 1, 1));
         assertEquals(2024, result.metrics().get("borrowingRevenueYear"));
     }
+
+    @Test
+    void v2WithoutAnObligationAnUnknownRevenueIsNotARisk() {
+        Fixtures.Builder agreement = Fixtures.clean()
+                .commitment(Obligor.FOREIGN_PARTY, CommitmentKind.GRANT, "30000000", "JPY", Map.of(), null);
+        agreement.region = new RegionFacts("34.71", "Kota Yogyakarta", 2, "34", Map.of(), false);
+        DimensionResult result = FiscalExposureDimension.evaluate(agreement.build(), ScoringModel.version2(), AS_OF);
+        assertRules(result, "FISCAL.NOT_ASSESSABLE");
+        assertEquals(Severity.INFO, finding(result, "FISCAL.NOT_ASSESSABLE").severity());
+        assertScore(0, Level.LOW, result);
+        // Version 1 keeps its answer.
+        assertRules(FiscalExposureDimension.evaluate(agreement.build(), MODEL, AS_OF), "FISCAL.REVENUE_MISSING");
+    }
+
+    @Test
+    void v2AnyObligationMakesAnUnknownRevenueARisk() {
+        Fixtures.Builder agreement = Fixtures.clean()
+                .commitment(Obligor.INDONESIAN_PARTY, CommitmentKind.GUARANTEE, "1000000000", "IDR", Map.of(), null);
+        agreement.region = new RegionFacts("34.71", "Kota Yogyakarta", 2, "34", Map.of(), false);
+        DimensionResult result = FiscalExposureDimension.evaluate(agreement.build(), ScoringModel.version2(), AS_OF);
+        assertRules(result, "FISCAL.CONTINGENT_GUARANTEE", "FISCAL.REVENUE_MISSING");
+    }
 }

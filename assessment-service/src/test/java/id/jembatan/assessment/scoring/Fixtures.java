@@ -61,7 +61,7 @@ final class Fixtures {
         return b;
     }
 
-    /** Costs 100 in year 0, benefits 30 a year in years 1–5: viable, but not under stress. */
+    /** Costs 100 in year 0, benefits 30 a year in years 1–5 (a six-year horizon): viable, but not under stress. */
     static CostBenefit standardCba(BigDecimal rate) {
         return fiveYears(rate, "30");
     }
@@ -76,7 +76,7 @@ final class Fixtures {
         for (int year = 1; year <= 5; year++) {
             benefits.add(new Flow(year, "TOURISM", bd(yearlyBenefit)));
         }
-        return new CostBenefit(rate, 5, "IDR", List.of(new Flow(0, "REGION", bd("100"))), benefits);
+        return new CostBenefit(rate, 6, "IDR", List.of(new Flow(0, "REGION", bd("100"))), benefits);
     }
 
     /**

@@ -174,4 +174,83 @@ class PartnerConcentrationDimensionTest {
         assertEquals(0, result.metrics().get("liveAgreements"));
         assertTrue(result.findings().isEmpty());
     }
+
+    // Version 2: the agreement is judged by its effect, and the small-portfolio rule covers dominance.
+
+    private static DimensionResult evaluateV2(AgreementFacts agreement, List<PortfolioEntry> region,
+                                              List<PortfolioEntry> national) {
+        return PartnerConcentrationDimension.evaluate(agreement,
+                new PortfolioFacts(region, List.of(), national, blocs()), ScoringModel.version2());
+    }
+
+    private static AgreementFacts withPartner(String country, Set<String> blocs) {
+        Fixtures.Builder agreement = Fixtures.clean();
+        agreement.partner = new PartnerFacts(country, country, true, blocs);
+        return agreement.build();
+    }
+
+    @Test
+    void v2OneAgreementWithJapanIsNotDependenceOnJapan() {
+        DimensionResult result = evaluateV2(withPartner("JP", Set.of("G20", "OECD")), List.of(), List.of());
+        // Small portfolio: informs only; JP is itself a target, so the absence of the others is not its doing.
+        assertRules(result, "CONCENTRATION.SMALL_PORTFOLIO", "CONCENTRATION.VALUE_UNAVAILABLE");
+        assertEquals(List.of("KR", "EU", "ASEAN"), result.metrics().get("absentTargets"));
+        assertScore(0, Level.LOW, result);
+    }
+
+    @Test
+    void v2AgreementWithANonDominantPartnerLowersConcentrationAndCarriesNoRisk() {
+        // Region: CN 5, JP 2, KR 1, SG 1 (HHI 3827.16 without); a DE agreement makes ten: 2500 + 400 + 100 + 100
+        // + 100 = 3200, still high, but lower than without it.
+        DimensionResult result = evaluateV2(withPartner("DE", Set.of("EU", "G20", "OECD")),
+                entries("CN", "CN", "CN", "CN", "CN", "JP", "JP", "KR", "SG"), List.of());
+        assertEquals(bd("3200.00"), result.metrics().get("hhiByCount"));
+        assertEquals(bd("3827.16"), result.metrics().get("hhiWithoutAgreement"));
+        assertRules(result, "CONCENTRATION.AGREEMENT_DIVERSIFIES", "CONCENTRATION.VALUE_UNAVAILABLE");
+        assertEquals("The agreement lowers the region's concentration by partner country (HHI 3827 without it, 3200 with it)",
+                finding(result, "CONCENTRATION.AGREEMENT_DIVERSIFIES").title().en());
+        assertEquals(Severity.INFO, finding(result, "CONCENTRATION.AGREEMENT_DIVERSIFIES").severity());
+        assertScore(0, Level.LOW, result);
+    }
+
+    @Test
+    void v2AgreementWithTheDominantPartnerCarriesTheRisk() {
+        // The same region with a sixth CN agreement: 3600 + 400 + 100 + 100 = 4200 > 3827.16 without it.
+        DimensionResult result = evaluateV2(Fixtures.clean().build(),
+                entries("CN", "CN", "CN", "CN", "CN", "JP", "JP", "KR", "SG"), List.of());
+        assertRules(result, "CONCENTRATION.REGION_HIGH", "CONCENTRATION.DOMINANT_PARTNER",
+                "CONCENTRATION.TARGETS_ABSENT", "CONCENTRATION.VALUE_UNAVAILABLE");
+        assertEquals(bd("3827.16"), finding(result, "CONCENTRATION.REGION_HIGH").evidence().get("hhiWithoutAgreement"));
+        assertScore(75, Level.CRITICAL, result);
+    }
+
+    @Test
+    void v2OneMoreWithTheOnlyPartnerIsChargedThoughTheIndexCannotRise() {
+        // Four CN agreements and a fifth: 10,000 with and without it.
+        DimensionResult result = evaluateV2(Fixtures.clean().build(), entries("CN", "CN", "CN", "CN"), List.of());
+        assertRules(result, "CONCENTRATION.REGION_HIGH", "CONCENTRATION.DOMINANT_PARTNER",
+                "CONCENTRATION.TARGETS_ABSENT", "CONCENTRATION.VALUE_UNAVAILABLE");
+    }
+
+    @Test
+    void v2NationalConcentrationIsChargedOnlyToWhatAddsToIt() {
+        List<PortfolioEntry> national = new ArrayList<>();
+        national.add(new PortfolioEntry(null, "CN", null, "ACTIVE", null, 60));
+        national.add(new PortfolioEntry(null, "JP", null, "ACTIVE", null, 40));
+        List<PortfolioEntry> region = entries("JP", "KR", "DE", "SG", "US", "AU", "IN");
+        // CN: 61 of 101 raises the national index (5200 without); JP: 41 of 101 lowers it.
+        assertTrue(Checks.rules(evaluateV2(Fixtures.clean().build(), region, national))
+                .contains("CONCENTRATION.NATIONAL_HIGH"));
+        DimensionResult japan = evaluateV2(withPartner("JP", Set.of("G20", "OECD")), region, national);
+        assertFalse(Checks.rules(japan).contains("CONCENTRATION.NATIONAL_HIGH"));
+        assertEquals(bd("5200.00"), japan.metrics().get("national.hhiWithoutAgreement"));
+    }
+
+    @Test
+    void v2EndedAgreementIsChargedWithNothing() {
+        DimensionResult result = evaluateV2(Fixtures.clean().state("TERMINATED").build(),
+                entries("CN", "CN", "CN", "CN", "CN", "JP"), List.of());
+        assertFalse(Checks.rules(result).contains("CONCENTRATION.REGION_HIGH"));
+        assertFalse(Checks.rules(result).contains("CONCENTRATION.DOMINANT_PARTNER"));
+    }
 }

@@ -3,6 +3,7 @@ package id.jembatan.assessment.scoring;
 import static id.jembatan.assessment.scoring.Fixtures.MODEL;
 import static id.jembatan.assessment.scoring.Fixtures.bd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,10 +20,47 @@ import org.junit.jupiter.api.Test;
 class ScoringModelTest {
 
     @Test
-    void version1PricesExactlyTheKnownRules() {
+    void theDefaultVersionPricesExactlyTheKnownRules() {
         Set<String> ids = Arrays.stream(Rule.values()).map(Rule::id).collect(Collectors.toSet());
-        assertEquals(ids, MODEL.rulePoints().keySet());
+        assertEquals(ids, ScoringModel.version2().rulePoints().keySet());
         assertEquals(Rule.values().length, ids.size(), "rule ids must be unique");
+    }
+
+    @Test
+    void version1IsKeptAsPublished() {
+        // It prices every rule but the two version 2 added, which it never fires.
+        Set<String> ids = Arrays.stream(Rule.values()).map(Rule::id).collect(Collectors.toCollection(java.util.HashSet::new));
+        ids.removeAll(Set.of("FISCAL.NOT_ASSESSABLE", "CONCENTRATION.AGREEMENT_DIVERSIFIES"));
+        assertEquals(ids, MODEL.rulePoints().keySet());
+        assertFalse(MODEL.fiscal().revenueNeededOnlyWithObligations());
+        assertFalse(MODEL.concentration().smallPortfolioCoversDominance());
+        assertFalse(MODEL.concentration().judgeAgreementEffect());
+    }
+
+    @Test
+    void version2ChangesTheJudgementsNotTheNumbers() {
+        ScoringModel v2 = ScoringModel.version2();
+        assertEquals(2, v2.version());
+        assertTrue(v2.fiscal().revenueNeededOnlyWithObligations());
+        assertTrue(v2.concentration().smallPortfolioCoversDominance());
+        assertTrue(v2.concentration().judgeAgreementEffect());
+        assertEquals(0, v2.points(Rule.FISCAL_NOT_ASSESSABLE));
+        assertEquals(0, v2.points(Rule.CONCENTRATION_AGREEMENT_DIVERSIFIES));
+        MODEL.rulePoints().forEach((rule, points) -> assertEquals(points, v2.rulePoints().get(rule), rule));
+        assertEquals(MODEL.weights(), v2.weights());
+        assertEquals(MODEL.costBenefit(), v2.costBenefit());
+        assertEquals(MODEL.exchangeRatesToIdr(), v2.exchangeRatesToIdr());
+    }
+
+    @Test
+    void aStoredModelWithoutTheNewJudgementsReadsAsVersion1Made() {
+        // A model stored before version 2 has no such fields: they read as null, which means false.
+        FiscalParameters fiscal = new FiscalParameters(bd("0.01"), bd("0.05"), bd("0.10"), bd("0.75"), bd("2.5"), null);
+        ConcentrationParameters concentration = new ConcentrationParameters(1500, 2500, bd("0.5"), java.util.List.of(),
+                null, null);
+        assertEquals(MODEL.fiscal(), fiscal);
+        assertFalse(concentration.judgeAgreementEffect());
+        assertFalse(concentration.smallPortfolioCoversDominance());
     }
 
     @Test
@@ -34,7 +72,7 @@ class ScoringModelTest {
                 Dimension.POLICY_ALIGNMENT, "POLICY.");
         for (Rule rule : Rule.values()) {
             assertTrue(rule.id().startsWith(prefixes.get(rule.dimension())), rule.id());
-            assertTrue(rule.recommendation() != null || MODEL.points(rule) == 0,
+            assertTrue(rule.recommendation() != null || ScoringModel.version2().points(rule) == 0,
                     rule.id() + " raises risk, so it must say what to do");
         }
     }
@@ -97,6 +135,8 @@ class ScoringModelTest {
     void equalModelsAreEqual() {
         assertEquals(ScoringModel.version1(), ScoringModel.version1());
         assertEquals(ScoringModel.version1().toString(), ScoringModel.version1().toString());
+        assertEquals(ScoringModel.version2(), ScoringModel.version2());
+        assertEquals(ScoringModel.version2(), ScoringModel.version2().numbered(7).numbered(2));
     }
 
     private static ScoringModel withWeights(Map<Dimension, Integer> weights) {
