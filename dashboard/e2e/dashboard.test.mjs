@@ -61,12 +61,12 @@ test('registry search tolerates a misspelling: "hangzou" finds the Hangzhou agre
   await page.goto(`${BASE_URL}/#/registry`);
   await page.getByLabel('Search').fill('hangzou');
   await page.getByRole('button', { name: 'Apply' }).click();
-  const link = page.getByRole('link', { name: /Kota Serang – Hangzhou/ });
+  const link = page.getByRole('link', { name: /Letter of Intent Kota Serang – Hangzhou/ });
   await link.waitFor();
   assert.match(page.url(), /q=hangzou/);
   await expectAccessible(page, 'registry');
   await link.click();
-  await page.getByRole('heading', { level: 1, name: /Kota Serang – Hangzhou/ }).waitFor();
+  await page.getByRole('heading', { level: 1, name: /Letter of Intent Kota Serang – Hangzhou/ }).waitFor();
   assert.equal(await page.getByTestId('clauses').locator('li').count(), 8, 'the eight safeguard clauses');
   assert.match(await page.locator('#assessment').textContent(), /signed-in users/, 'a signed-out person sees no assessment');
   await expectAccessible(page, 'agreement (signed out)');

@@ -15,9 +15,9 @@ try {
     await page.getByTestId('shares-chart').locator('svg').waitFor();
     await page.screenshot({ path: `${directory}overview-${device}.png`, fullPage: true });
     await page.goto(`${BASE_URL}/#/registry?q=hangzou`);
-    await page.getByRole('link', { name: /Kota Serang – Hangzhou/ }).waitFor();
+    await page.getByRole('link', { name: /Letter of Intent Kota Serang – Hangzhou/ }).waitFor();
     await page.screenshot({ path: `${directory}registry-${device}.png`, fullPage: true });
-    await page.getByRole('link', { name: /Kota Serang – Hangzhou/ }).click();
+    await page.getByRole('link', { name: /Letter of Intent Kota Serang – Hangzhou/ }).click();
     await page.getByTestId('clauses').waitFor();
     await page.screenshot({ path: `${directory}agreement-${device}.png`, fullPage: true });
     await context.close();

@@ -5,7 +5,9 @@ import { SessionContext } from './lib/context';
 import { initialLang, messages, rememberLang, type Lang } from './lib/i18n';
 import { Agreement } from './views/Agreement';
 import { Overview } from './views/Overview';
+import { Register } from './views/Register';
 import { Registry } from './views/Registry';
+import { Review } from './views/Review';
 import './styles.css';
 
 interface Route {
@@ -45,10 +47,12 @@ function App() {
   let page;
   if (agreementId) page = <Agreement key={`${agreementId}-${lang}-${token ?? ''}`} id={agreementId} />;
   else if (route.path === '/registry') page = <Registry key={`${route.params.toString()}-${token ?? ''}`} params={route.params} navigate={navigate} />;
+  else if (route.path === '/register' && token) page = <Register navigate={navigate} />;
+  else if (route.path === '/review' && token) page = <Review key={token} />;
   else page = <Overview key={lang} />;
 
   useEffect(() => {
-    document.title = `${agreementId ? t.agreementPage : route.path === '/registry' ? t.registryTitle : t.overviewTitle} · Jembatan`;
+    document.title = `${agreementId ? t.agreementPage : route.path === '/registry' ? t.registryTitle : route.path === '/register' ? t.registerTitle : route.path === '/review' ? t.reviewTitle : t.overviewTitle} · Jembatan`;
   }, [route, lang]);
 
   return (
@@ -59,6 +63,8 @@ function App() {
         <nav aria-label={t.appName}>
           <a href="#/" aria-current={route.path === '/' ? 'page' : undefined}>{t.navOverview}</a>
           <a href="#/registry" aria-current={route.path === '/registry' ? 'page' : undefined}>{t.navRegistry}</a>
+          {token && <a href="#/register" aria-current={route.path === '/register' ? 'page' : undefined}>{t.navRegister}</a>}
+          {token && <a href="#/review" aria-current={route.path === '/review' ? 'page' : undefined}>{t.navReview}</a>}
         </nav>
         <div class="tools">
           <label for="lang" class="visually-hidden">{t.language}</label>

@@ -19,9 +19,10 @@ type Metrics = Record<string, unknown>;
 
 const signInRequired = <T,>(signedIn: boolean, load: () => Promise<T>): Promise<T | 'sign-in'> => (signedIn ? load() : Promise.resolve('sign-in'));
 
-async function latestAssessment(agreementId: string): Promise<Assessment | undefined> {
+async function latestAssessment(agreementId: string): Promise<Assessment | null> {
   const { data } = await assessment.listAssessments({ query: { agreementId, size: '50' } });
-  return (data.items ?? []).reduce<Assessment | undefined>((latest, a) => (!latest || (a.createdAt ?? '') > (latest.createdAt ?? '') ? a : latest), undefined);
+  // null, not undefined: a panel whose data is undefined is still loading
+  return (data.items ?? []).reduce<Assessment | null>((latest, a) => (!latest || (a.createdAt ?? '') > (latest.createdAt ?? '') ? a : latest), null);
 }
 
 export function Agreement({ id }: { id: string }) {
@@ -190,11 +191,11 @@ function CostBenefit({ agreement, metrics, lang }: { agreement: PublicAgreement;
 }
 
 function AssessmentPanel({ state, lang, onAssess, error }: {
-  state: Loaded<Assessment | undefined | 'sign-in'>; lang: Lang; onAssess: (() => void) | undefined; error: string | undefined;
+  state: Loaded<Assessment | null | 'sign-in'>; lang: Lang; onAssess: (() => void) | undefined; error: string | undefined;
 }) {
   const { t } = useSession();
   return (
-    <Panel title={t.assessment} id="assessment" service="assessment-service" state={state as Loaded<Assessment | 'sign-in' | null>} wide>
+    <Panel title={t.assessment} id="assessment" service="assessment-service" state={state} wide>
       {(a) => {
         if (a === 'sign-in') return <p>{t.assessmentNeedsSignIn}</p>;
         const assessButton = onAssess && <p><button type="button" onClick={onAssess}>{t.runAssessment}</button></p>;
