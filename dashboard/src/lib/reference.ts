@@ -15,7 +15,7 @@ export function loadCountries(): Promise<CountryInfo[]> {
   countriesPromise ??= (async () => {
     const all: CountryInfo[] = [];
     for (let page = 0; ; page++) {
-      const { data } = await directory.listCountries({ query: { page: String(page), size: '200' } });
+      const { data } = await directory.listCountries({ query: paging(page, 200) });
       for (const country of data.items ?? []) {
         if (country.code) all.push({ code: country.code, numericCode: country.numericCode, nameEn: country.nameEn, nameId: country.nameId, blocs: country.blocs ?? [] });
       }
@@ -33,7 +33,7 @@ export interface ProvinceInfo {
 
 let provincesPromise: Promise<ProvinceInfo[]> | undefined;
 export function loadProvinces(): Promise<ProvinceInfo[]> {
-  provincesPromise ??= directory.searchRegions({ query: { country: 'ID', level: 1, size: '100' } }).then(({ data }) =>
+  provincesPromise ??= directory.searchRegions({ query: { country: 'ID', level: 1, ...paging(0, 100) } }).then(({ data }) =>
     (data.items ?? []).flatMap((region) => {
       const code = region.codes?.find((c) => c.scheme === 'KEMENDAGRI')?.code;
       return code && region.name ? [{ code, name: region.name }] : [];
@@ -58,12 +58,13 @@ export async function loadConcentrationRules(): Promise<ConcentrationRules> {
 
 export type { PublicAgreement } from '@jembatan/client/agreements';
 import type { PublicAgreement } from '@jembatan/client/agreements';
+import { paging } from './paging';
 
 /** Every agreement of the public registry (pages of 200). */
 export async function loadPublicRegistry(): Promise<PublicAgreement[]> {
   const all: PublicAgreement[] = [];
   for (let page = 0; ; page++) {
-    const { data } = await agreements.searchPublicAgreements({ query: { page: String(page), size: '200' } });
+    const { data } = await agreements.searchPublicAgreements({ query: paging(page, 200) });
     all.push(...(data.items ?? []));
     if (page + 1 >= (data.totalPages ?? 0) || page >= 49) return all;
   }

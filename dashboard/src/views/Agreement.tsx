@@ -15,12 +15,13 @@ const STRESS_SCENARIOS = ['costOverrun', 'benefitShortfall', 'combinedStress'] a
 
 import type { PublicAgreement } from '@jembatan/client/agreements';
 import type { Assessment } from '@jembatan/client/assessment';
+import { paging } from '../lib/paging';
 type Metrics = Record<string, unknown>;
 
 const signInRequired = <T,>(signedIn: boolean, load: () => Promise<T>): Promise<T | 'sign-in'> => (signedIn ? load() : Promise.resolve('sign-in'));
 
 async function latestAssessment(agreementId: string): Promise<Assessment | null> {
-  const { data } = await assessment.listAssessments({ query: { agreementId, size: '50' } });
+  const { data } = await assessment.listAssessments({ query: { agreementId, ...paging(0, 50) } });
   // null, not undefined: a panel whose data is undefined is still loading
   return (data.items ?? []).reduce<Assessment | null>((latest, a) => (!latest || (a.createdAt ?? '') > (latest.createdAt ?? '') ? a : latest), null);
 }
@@ -30,7 +31,7 @@ export function Agreement({ id }: { id: string }) {
   const [changed, setChanged] = useState(0);
   const agreement = useLoad(() => agreements.getPublicAgreement({ path: { id } }).then((r) => r.data), [id, changed]);
   const countries = useLoad(loadCountries, []);
-  const activities = useLoad(() => signInRequired(signedIn, () => agreements.listActivities({ path: { id }, query: { size: '50' } }).then((r) => r.data)), [id, signedIn, changed]);
+  const activities = useLoad(() => signInRequired(signedIn, () => agreements.listActivities({ path: { id }, query: paging(0, 50) }).then((r) => r.data)), [id, signedIn, changed]);
   const [assessed, setAssessed] = useState(0);
   const latest = useLoad(() => signInRequired(signedIn, () => latestAssessment(id)), [id, signedIn, assessed]);
   const [assessError, setAssessError] = useState<string>();

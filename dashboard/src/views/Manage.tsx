@@ -10,6 +10,7 @@ import { useSession } from '../lib/context';
 import { toDraft } from '../lib/draft';
 import { formatDate, label } from '../lib/i18n';
 import { useLoad } from '../lib/load';
+import { paging } from '../lib/paging';
 
 const CLAUSE_KINDS = ['COST_BENEFIT_ANALYSIS', 'ENVIRONMENTAL_PROTECTION', 'FISCAL_PROVISIONS', 'TECHNOLOGY_TRANSFER',
   'LOCAL_WORKFORCE_TRAINING', 'DATA_PROTECTION_LOCALISATION', 'DISPUTE_RESOLUTION', 'TERMINATION_EXIT'];
@@ -28,7 +29,7 @@ export function Manage({ id, onChanged }: { id: string; onChanged: () => void })
   const { t, lang } = useSession();
   const [reload, setReload] = useState(0);
   const read = useLoad(async () => versioned(await agreements.getAgreement({ path: { id } })), [id, reload]);
-  const history = useLoad(() => agreements.getAgreementHistory({ path: { id }, query: { size: '50' } }).then((r) => r.data), [id, reload]);
+  const history = useLoad(() => agreements.getAgreementHistory({ path: { id }, query: paging(0, 50) }).then((r) => r.data), [id, reload]);
   const [message, setMessage] = useState<{ tone: 'ok' | 'bad'; text: string }>();
   const [pending, setPending] = useState<Action>();
   const [reference, setReference] = useState('');

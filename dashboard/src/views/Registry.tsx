@@ -5,6 +5,7 @@ import { useSession } from '../lib/context';
 import { formatDate, label } from '../lib/i18n';
 import { useLoad } from '../lib/load';
 import { countryName, loadCountries, loadProvinces, type PublicAgreement } from '../lib/reference';
+import { paging } from '../lib/paging';
 
 const STATES = ['INITIATED', 'EXPLORATION', 'LOI_SIGNED', 'PLANNED', 'DPRD_REVIEW', 'DPRD_APPROVED', 'CENTRAL_REVIEW', 'APPROVED', 'ACTIVE',
   'UNDER_EVALUATION', 'RENEWED', 'EXPIRED', 'TERMINATED', 'REJECTED', 'WITHDRAWN'];
@@ -50,8 +51,7 @@ function apiQuery(filter: RegistryFilter, q: string) {
     state: filter.state || undefined,
     sector: (SECTORS as readonly string[]).includes(filter.sector) ? (filter.sector as Sector) : undefined,
     signingYear: filter.year ? Number(filter.year) : undefined,
-    page: String(filter.page),
-    size: String(PAGE_SIZE),
+    ...paging(filter.page, PAGE_SIZE),
   };
 }
 
@@ -72,7 +72,7 @@ async function search(filter: RegistryFilter): Promise<SearchResult> {
   const result = { items: data.items ?? [], totalItems: data.totalItems ?? 0, totalPages: data.totalPages ?? 0 };
   if (result.totalItems > 0 || filter.q.trim().length < 3) return result;
   try {
-    const { data: regions } = await directory.searchRegions({ query: { q: filter.q.trim(), size: '1' } });
+    const { data: regions } = await directory.searchRegions({ query: { q: filter.q.trim(), ...paging(0, 1) } });
     const match = regions.items?.[0]?.name;
     if (!match || match.toLowerCase() === filter.q.trim().toLowerCase()) return result;
     const { data: corrected } = await agreements.searchPublicAgreements({ query: apiQuery(filter, match) });

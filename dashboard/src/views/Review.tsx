@@ -6,11 +6,12 @@ import { agreements, ProblemError } from '../lib/api';
 import { useSession } from '../lib/context';
 import { formatDate, label } from '../lib/i18n';
 import { useLoad } from '../lib/load';
+import { paging } from '../lib/paging';
 
 export function Review() {
   const { t, lang } = useSession();
   const [reload, setReload] = useState(0);
-  const queue = useLoad(() => agreements.searchAgreements({ query: { state: 'CENTRAL_REVIEW', sort: 'updatedAt', size: '50' } }).then((r) => r.data), [reload]);
+  const queue = useLoad(() => agreements.searchAgreements({ query: { state: 'CENTRAL_REVIEW', sort: 'updatedAt', ...paging(0, 50) } }).then((r) => r.data), [reload]);
   const [references, setReferences] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
 
