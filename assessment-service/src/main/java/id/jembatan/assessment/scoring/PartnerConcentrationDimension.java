@@ -40,7 +40,7 @@ public final class PartnerConcentrationDimension {
             putMetrics(result, "", concentration);
             boolean judgeEffect = limits.judgeAgreementEffect();
             if (judgeEffect) {
-                effect.without().ifPresent(hhi -> result.metric("hhiWithoutAgreement", Values.round(hhi, Values.MONEY_SCALE)));
+                effect.putMetrics(result, "");
             }
             Map<String, Object> evidence = evidence(concentration, judgeEffect ? effect : null);
             if (concentration.hhiByValue().isEmpty()) {
@@ -57,9 +57,10 @@ public final class PartnerConcentrationDimension {
             } else if (concentration.hhi() >= limits.hhiModerate() && concentration.hhi() < limits.hhiHigh() && charged) {
                 result.add(Rule.CONCENTRATION_REGION_MODERATE, evidence, hhi);
             }
-            if (judgeEffect && effect.lowers()) {
+            if (judgeEffect && effect.diversifies()) {
                 result.add(Rule.CONCENTRATION_AGREEMENT_DIVERSIFIES, evidence,
-                        Values.round(effect.without().getAsDouble(), 0).toPlainString(), hhi);
+                        Values.round(effect.without().orElseThrow().hhiByCount(), 0).toPlainString(),
+                        Values.round(concentration.hhiByCount(), 0).toPlainString());
             }
             boolean dominates = concentration.topPartnerShare() > 100 * limits.dominantPartnerShare().doubleValue();
             boolean dominanceJudged = !(small && limits.smallPortfolioCoversDominance());
@@ -100,8 +101,7 @@ public final class PartnerConcentrationDimension {
         Effect effect = Effect.of(concentration, liveWithout(entries, assessed), assessed);
         boolean judgeEffect = limits.judgeAgreementEffect();
         if (judgeEffect) {
-            effect.without().ifPresent(hhi ->
-                    result.metric(scope + ".hhiWithoutAgreement", Values.round(hhi, Values.MONEY_SCALE)));
+            effect.putMetrics(result, scope + ".");
         }
         if (!concentration.tooSmallFor(limits.hhiHigh()) && concentration.hhi() >= limits.hhiHigh()
                 && (!judgeEffect || effect.charged())) {
@@ -111,31 +111,61 @@ public final class PartnerConcentrationDimension {
     }
 
     /**
-     * What the assessed agreement does to a scope's concentration: the index with it against the index without it.
+     * What the assessed agreement does to a scope's concentration: each index with it against the same index
+     * without it.
      *
      * @param without      empty when the scope has no other live agreement
      * @param assessedLive an ended agreement changes nothing
      */
-    private record Effect(double with, OptionalDouble without, boolean assessedLive) {
+    private record Effect(Concentration with, Optional<Concentration> without, boolean assessedLive) {
         /** Differences below this are rounding, not an effect. */
         private static final double TOLERANCE = 1e-6;
 
         static Effect of(Concentration with, List<PortfolioEntry> without, PortfolioEntry assessed) {
-            return new Effect(with.hhi(),
-                    without.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(Concentration.of(without).hhi()),
+            return new Effect(with, without.isEmpty() ? Optional.empty() : Optional.of(Concentration.of(without)),
                     Lifecycle.isLive(assessed.state()));
         }
 
         /**
-         * Whether the scope's concentration is the agreement's to answer for: unless it lowers the index. One more
-         * agreement with the only partner leaves an index of 10,000 where it was, and is charged with it.
+         * Whether the scope's concentration is the agreement's to answer for: it raises the index by count or by
+         * value, or adds to a single partner's monopoly (10,000 with and without it, so the index cannot rise).
+         * An agreement without a committed value leaves the value index as it was and is judged by count.
          */
         boolean charged() {
-            return assessedLive && !lowers();
+            if (!assessedLive) {
+                return false;
+            }
+            if (without.isEmpty()) {
+                return true;
+            }
+            Concentration before = without.get();
+            boolean countRises = with.hhiByCount() > before.hhiByCount() + TOLERANCE;
+            boolean monopoly = with.hhiByCount() >= 10_000 - TOLERANCE;
+            boolean valueRises = with.hhiByValue().isPresent() && (before.hhiByValue().isEmpty()
+                    || with.hhiByValue().getAsDouble() > before.hhiByValue().getAsDouble() + TOLERANCE);
+            return countRises || monopoly || valueRises;
         }
 
-        boolean lowers() {
-            return assessedLive && without.isPresent() && with < without.getAsDouble() - TOLERANCE;
+        /** An agreement not charged that lowers the index by count diversifies the scope. */
+        boolean diversifies() {
+            return assessedLive && without.isPresent() && !charged()
+                    && with.hhiByCount() < without.get().hhiByCount() - TOLERANCE;
+        }
+
+        void putMetrics(DimensionBuilder result, String prefix) {
+            without.ifPresent(before -> {
+                result.metric(prefix + "hhiByCountWithoutAgreement", Values.round(before.hhiByCount(), Values.MONEY_SCALE));
+                before.hhiByValue().ifPresent(hhi ->
+                        result.metric(prefix + "hhiByValueWithoutAgreement", Values.round(hhi, Values.MONEY_SCALE)));
+            });
+        }
+
+        void putEvidence(Map<String, Object> evidence) {
+            without.ifPresent(before -> {
+                evidence.put("hhiByCountWithoutAgreement", Values.round(before.hhiByCount(), Values.MONEY_SCALE));
+                before.hhiByValue().ifPresent(hhi ->
+                        evidence.put("hhiByValueWithoutAgreement", Values.round(hhi, Values.MONEY_SCALE)));
+            });
         }
     }
 
@@ -163,8 +193,7 @@ public final class PartnerConcentrationDimension {
                 "topPartnerShare", Values.round(concentration.topPartnerShare(), Values.MONEY_SCALE)));
         concentration.hhiByValue().ifPresent(hhi -> evidence.put("hhiByValue", Values.round(hhi, Values.MONEY_SCALE)));
         if (effect != null) {
-            evidence.put("hhi", Values.round(effect.with(), Values.MONEY_SCALE));
-            effect.without().ifPresent(hhi -> evidence.put("hhiWithoutAgreement", Values.round(hhi, Values.MONEY_SCALE)));
+            effect.putEvidence(evidence);
         }
         return Collections.unmodifiableMap(evidence);
     }

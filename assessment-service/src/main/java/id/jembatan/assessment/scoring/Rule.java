@@ -201,8 +201,10 @@ public enum Rule {
             new Text("Explore cooperation with partners from %s.",
                     "Jajaki kerja sama dengan mitra dari %s.")),
     CONCENTRATION_AGREEMENT_DIVERSIFIES(Dimension.PARTNER_CONCENTRATION, "CONCENTRATION.AGREEMENT_DIVERSIFIES",
-            new Text("The agreement lowers the region's concentration by partner country (HHI %s without it, %s with it)",
-                    "Perjanjian ini menurunkan konsentrasi daerah menurut negara mitra (HHI %s tanpanya, %s dengannya)"),
+            new Text("The agreement lowers the region's concentration by partner country (HHI by count %s without it, "
+                    + "%s with it)",
+                    "Perjanjian ini menurunkan konsentrasi daerah menurut negara mitra (HHI menurut jumlah %s tanpanya, "
+                            + "%s dengannya)"),
             null),
     CONCENTRATION_VALUE_UNAVAILABLE(Dimension.PARTNER_CONCENTRATION, "CONCENTRATION.VALUE_UNAVAILABLE",
             new Text("Concentration by committed value not computed: no agreement has a committed value",

@@ -205,9 +205,9 @@ class PartnerConcentrationDimensionTest {
         DimensionResult result = evaluateV2(withPartner("DE", Set.of("EU", "G20", "OECD")),
                 entries("CN", "CN", "CN", "CN", "CN", "JP", "JP", "KR", "SG"), List.of());
         assertEquals(bd("3200.00"), result.metrics().get("hhiByCount"));
-        assertEquals(bd("3827.16"), result.metrics().get("hhiWithoutAgreement"));
+        assertEquals(bd("3827.16"), result.metrics().get("hhiByCountWithoutAgreement"));
         assertRules(result, "CONCENTRATION.AGREEMENT_DIVERSIFIES", "CONCENTRATION.VALUE_UNAVAILABLE");
-        assertEquals("The agreement lowers the region's concentration by partner country (HHI 3827 without it, 3200 with it)",
+        assertEquals("The agreement lowers the region's concentration by partner country (HHI by count 3827 without it, 3200 with it)",
                 finding(result, "CONCENTRATION.AGREEMENT_DIVERSIFIES").title().en());
         assertEquals(Severity.INFO, finding(result, "CONCENTRATION.AGREEMENT_DIVERSIFIES").severity());
         assertScore(0, Level.LOW, result);
@@ -220,7 +220,7 @@ class PartnerConcentrationDimensionTest {
                 entries("CN", "CN", "CN", "CN", "CN", "JP", "JP", "KR", "SG"), List.of());
         assertRules(result, "CONCENTRATION.REGION_HIGH", "CONCENTRATION.DOMINANT_PARTNER",
                 "CONCENTRATION.TARGETS_ABSENT", "CONCENTRATION.VALUE_UNAVAILABLE");
-        assertEquals(bd("3827.16"), finding(result, "CONCENTRATION.REGION_HIGH").evidence().get("hhiWithoutAgreement"));
+        assertEquals(bd("3827.16"), finding(result, "CONCENTRATION.REGION_HIGH").evidence().get("hhiByCountWithoutAgreement"));
         assertScore(75, Level.CRITICAL, result);
     }
 
@@ -238,12 +238,12 @@ class PartnerConcentrationDimensionTest {
         national.add(new PortfolioEntry(null, "CN", null, "ACTIVE", null, 60));
         national.add(new PortfolioEntry(null, "JP", null, "ACTIVE", null, 40));
         List<PortfolioEntry> region = entries("JP", "KR", "DE", "SG", "US", "AU", "IN");
-        // CN: 61 of 101 raises the national index (5200 without); JP: 41 of 101 lowers it.
+        // CN: 61 of 101 raises the national index by count (5200 without); JP: 41 of 101 lowers it.
         assertTrue(Checks.rules(evaluateV2(Fixtures.clean().build(), region, national))
                 .contains("CONCENTRATION.NATIONAL_HIGH"));
         DimensionResult japan = evaluateV2(withPartner("JP", Set.of("G20", "OECD")), region, national);
         assertFalse(Checks.rules(japan).contains("CONCENTRATION.NATIONAL_HIGH"));
-        assertEquals(bd("5200.00"), japan.metrics().get("national.hhiWithoutAgreement"));
+        assertEquals(bd("5200.00"), japan.metrics().get("national.hhiByCountWithoutAgreement"));
     }
 
     @Test
