@@ -1,6 +1,9 @@
 package id.jembatan.platform.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -101,6 +104,9 @@ public class ProblemMapper {
         if (cause instanceof JsonProcessingException json) {
             return respond(fromJackson(json), headers, uri);
         }
+        if (cause instanceof ProblemException problem) {
+            return respond(problem, headers, uri);
+        }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, headers, uri);
@@ -114,8 +120,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
-        if (e instanceof ProblemException problem) {
-            return respond(problem, headers, uri);
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            // A refusal raised while a body was being read (BodyGuard) arrives wrapped by the reader that was reading.
+            if (t instanceof ProblemException problem) {
+                return respond(problem, headers, uri);
+            }
         }
         if (sqlStateClass(e, "22")) {
             // A data exception (invalid byte sequence, date or number out of range): the input was the problem.
@@ -157,7 +166,10 @@ public class ProblemMapper {
                 return true;
             }
             String name = t.getClass().getName();
-            if (name.endsWith("JDBCConnectionException") || (t.getMessage() != null && t.getMessage().contains("Acquisition timeout"))) {
+            // Agroal reports a saturated pool as a plain SQLException without SQL state, "Sorry, acquisition
+            // timeout!", and a connection it could not open in time as "Acquisition timeout while waiting ...".
+            if (name.endsWith("JDBCConnectionException")
+                    || (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout"))) {
                 return true;
             }
             for (Throwable suppressed : t.getSuppressed()) {
@@ -224,7 +236,12 @@ public class ProblemMapper {
         return new ProblemException(401, "unauthorized").header("WWW-Authenticate", "Bearer");
     }
 
-    private static ProblemException fromJackson(JsonProcessingException e) {
+    /** Every refusal of a body names where it went wrong: a field's path, or {@code body} for the document itself. */
+    static ProblemException fromJackson(JsonProcessingException e) {
+        if (e.getClass() == JsonMappingException.class && e.getCause() instanceof StreamReadException read) {
+            // A syntax error inside a nested value arrives wrapped; the parser's own position is the precise one.
+            return fromJackson(read);
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return ProblemException.invalid(path(unknown), "{field.unknown}", null);
         }
@@ -239,7 +256,41 @@ public class ProblemMapper {
         if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             return ProblemException.invalid(path(mismatch), "{field.type}", null);
         }
-        return new ProblemException(400, "malformed-json");
+        if (e instanceof StreamReadException read && read.getProcessor() != null) {
+            String field = path(read.getProcessor().getParsingContext());
+            if (read.getOriginalMessage() != null && read.getOriginalMessage().startsWith("Duplicate field")) {
+                return ProblemException.invalid(field, "{field.duplicate}", null);
+            }
+            if (read instanceof InputCoercionException) {
+                return ProblemException.invalid(field, "{field.type}", null);
+            }
+            return malformed(field);
+        }
+        return malformed("body");
+    }
+
+    private static ProblemException malformed(String field) {
+        return new ProblemException(400, "malformed-json", List.of(new Problem.FieldError(field, "{field.syntax}", null)));
+    }
+
+    /** Where the parser stood: {@code costBenefit.costs[2].year}, or {@code body} outside any object or array. */
+    private static String path(JsonStreamContext context) {
+        java.util.Deque<String> steps = new java.util.ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                steps.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.getCurrentName() != null) {
+                steps.push(c.getCurrentName());
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (String step : steps) {
+            if (!out.isEmpty() && !step.startsWith("[")) {
+                out.append('.');
+            }
+            out.append(step);
+        }
+        return out.isEmpty() ? "body" : out.toString();
     }
 
     private static String path(JsonMappingException e) {

@@ -3,6 +3,7 @@ package id.jembatan.platform.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.jembatan.platform.problem.Messages;
+import id.jembatan.platform.problem.Problem;
 import id.jembatan.platform.problem.ProblemException;
 import id.jembatan.platform.problem.ProblemMapper;
 import io.vertx.ext.web.Router;
@@ -11,12 +12,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * The first handlers of every request: give it its id (so that even a refused request can be traced), then
- * refuse an oversized body from its declared length, before a byte of it is read. The HTTP layer's own limit,
- * set a little higher, catches bodies sent without a length.
+ * The first handlers of every request: give it its id (so that even a refused request can be traced), refuse a
+ * request line or headers beyond the limits, then refuse an oversized body from its declared length, before a byte
+ * of it is read, and a body that does not say what it is. The HTTP codec's own limits are set higher (see the
+ * platform's configuration), so that these refusals are problem documents.
  */
 @ApplicationScoped
 public class HttpEdge {
@@ -29,7 +33,39 @@ public class HttpEdge {
 
     void install(@Observes Router router) {
         router.route().order(-1000).handler(this::assignRequestId);
-        router.route().order(-999).handler(this::limitBody);
+        router.route().order(-999).handler(this::limitRequestHead);
+        router.route().order(-998).handler(this::limitBody);
+    }
+
+    private void limitRequestHead(RoutingContext context) {
+        if (context.request().uri().length() > limits.maxUriLength()) {
+            refuse(context, new ProblemException(414, "uri-too-long", limits.maxUriLength()));
+            return;
+        }
+        long size = 0;
+        for (Map.Entry<String, String> header : context.request().headers()) {
+            size += header.getKey().length() + header.getValue().length();
+            if (hasControlCharacter(header.getValue())) {
+                refuse(context, ProblemException.invalid(header.getKey(), "{header.control-character}", null));
+                return;
+            }
+        }
+        if (size > limits.maxHeaderBytes()) {
+            refuse(context, new ProblemException(431, "headers-too-large", limits.maxHeaderBytes()));
+            return;
+        }
+        context.next();
+    }
+
+    /** NUL, DEL and the C0 controls other than tab never belong in a header value (RFC 9110, section 5.5). */
+    private static boolean hasControlCharacter(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < 0x20 && c != '\t') || c == 0x7f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void assignRequestId(RoutingContext context) {
@@ -40,7 +76,7 @@ public class HttpEdge {
 
     private void limitBody(RoutingContext context) {
         String declared = context.request().getHeader("Content-Length");
-        long limit = limitFor(context.normalizedPath());
+        long limit = limits.maxBodyBytesFor(context.normalizedPath());
         String uri = context.request().uri();
         if (uri.contains("%00") || uri.contains("%u0000")) {
             refuse(context, new ProblemException(400, "nul-character"));
@@ -56,7 +92,19 @@ public class HttpEdge {
             refuse(context, new ProblemException(413, "payload-too-large", limit));
             return;
         }
+        if (hasBody(context.request(), declared) && context.request().getHeader("Content-Type") == null) {
+            refuse(context, new ProblemException(415, "content-type-required",
+                    List.of(new Problem.FieldError("Content-Type", "{field.required}", null))));
+            return;
+        }
         context.next();
+    }
+
+    private static boolean hasBody(io.vertx.core.http.HttpServerRequest request, String declared) {
+        if (declared != null) {
+            return !declared.trim().equals("0");
+        }
+        return request.getHeader("Transfer-Encoding") != null;
     }
 
     private static boolean carriesBody(io.vertx.core.http.HttpMethod method) {
@@ -79,15 +127,6 @@ public class HttpEdge {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private long limitFor(String path) {
-        for (String prefix : limits.bulkPaths()) {
-            if (path.startsWith(prefix)) {
-                return limits.bulkMaxBodyBytes();
-            }
-        }
-        return limits.maxBodyBytes();
     }
 
     private static boolean exceeds(String declared, long limit) {

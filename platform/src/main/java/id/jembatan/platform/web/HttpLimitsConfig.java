@@ -18,4 +18,26 @@ public interface HttpLimitsConfig {
 
     @WithDefault("10485760")
     long bulkMaxBodyBytes();
+
+    /** The body limit of the endpoint at this path. */
+    default long maxBodyBytesFor(String path) {
+        for (String prefix : bulkPaths()) {
+            if (path.startsWith(prefix)) {
+                return bulkMaxBodyBytes();
+            }
+        }
+        return maxBodyBytes();
+    }
+
+    /**
+     * Longest request target (path and query) accepted. The HTTP codec's own limit
+     * ({@code quarkus.http.limits.max-initial-line-length}) is set well above it, so that a long URL is refused here
+     * with a problem document instead of a bare 414 from below the application.
+     */
+    @WithDefault("4096")
+    int maxUriLength();
+
+    /** Largest sum of header names and values accepted; the codec's {@code max-header-size} is set above it. */
+    @WithDefault("20480")
+    int maxHeaderBytes();
 }
