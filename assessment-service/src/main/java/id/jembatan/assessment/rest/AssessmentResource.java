@@ -7,6 +7,7 @@ import id.jembatan.assessment.client.agreements.model.AgreementInput;
 import id.jembatan.assessment.service.AssessmentService;
 import id.jembatan.platform.problem.ProblemException;
 import id.jembatan.platform.security.Roles;
+import id.jembatan.platform.web.Locations;
 import id.jembatan.platform.web.PageRequest;
 import id.jembatan.platform.web.PageResponse;
 import id.jembatan.platform.web.Params;
@@ -21,9 +22,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,9 +53,10 @@ public class AssessmentResource {
     @APIResponse(responseCode = "403", description = "Not the caller's region")
     @APIResponse(responseCode = "404", description = "No such agreement or scoring model")
     @APIResponse(responseCode = "503", description = "agreements-service or directory-service is unavailable, or too many assessments are running (type busy); nothing was stored. Retry-After says when to try again")
-    public RestResponse<AssessmentView> assess(@Valid @NotNull AssessmentRequest request, @Context UriInfo uri) {
+    public RestResponse<AssessmentView> assess(@Valid @NotNull AssessmentRequest request) {
         AssessmentView assessment = assessments.assess(request.agreementId(), request.modelVersion());
-        return RestResponse.ResponseBuilder.<AssessmentView>created(uri.getAbsolutePathBuilder().path(assessment.id().toString()).build())
+        return RestResponse.ResponseBuilder.<AssessmentView>create(RestResponse.Status.CREATED)
+                .header(HttpHeaders.LOCATION, Locations.of("/assessments/" + assessment.id()))
                 .entity(assessment).build();
     }
 

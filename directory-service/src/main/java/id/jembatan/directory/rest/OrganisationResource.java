@@ -9,6 +9,7 @@ import id.jembatan.directory.domain.OrganisationKind;
 import id.jembatan.directory.domain.Sector;
 import id.jembatan.directory.service.OrganisationService;
 import id.jembatan.platform.security.Roles;
+import id.jembatan.platform.web.Locations;
 import id.jembatan.platform.web.PageRequest;
 import id.jembatan.platform.web.PageResponse;
 import id.jembatan.platform.web.Params;
@@ -27,9 +28,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -80,9 +80,10 @@ public class OrganisationResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = OrganisationView.class)),
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
     @APIResponse(responseCode = "409", description = "The key is taken")
-    public RestResponse<OrganisationView> create(@Valid @NotNull OrganisationInput input, @Context UriInfo uri) {
+    public RestResponse<OrganisationView> create(@Valid @NotNull OrganisationInput input) {
         OrganisationView organisation = organisations.create(input);
-        return RestResponse.ResponseBuilder.<OrganisationView>created(uri.getAbsolutePathBuilder().path(organisation.id().toString()).build())
+        return RestResponse.ResponseBuilder.<OrganisationView>create(RestResponse.Status.CREATED)
+                .header(HttpHeaders.LOCATION, Locations.of("/organisations/" + organisation.id()))
                 .entity(organisation).tag(Preconditions.etag(organisation.version())).build();
     }
 

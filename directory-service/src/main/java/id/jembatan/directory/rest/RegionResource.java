@@ -11,6 +11,7 @@ import id.jembatan.directory.repository.RegionRepository;
 import id.jembatan.directory.service.RegionService;
 import id.jembatan.platform.problem.ProblemException;
 import id.jembatan.platform.security.Roles;
+import id.jembatan.platform.web.Locations;
 import id.jembatan.platform.web.PageRequest;
 import id.jembatan.platform.web.PageResponse;
 import id.jembatan.platform.web.Params;
@@ -29,9 +30,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -132,9 +132,10 @@ public class RegionResource {
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
     @APIResponse(responseCode = "409", description = "One of its codes already belongs to another region",
             content = @Content(mediaType = ProblemMapper.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocuments.RegionCodeTaken.class)))
-    public RestResponse<RegionView> create(@Valid @NotNull RegionInput input, @Context UriInfo uri) {
+    public RestResponse<RegionView> create(@Valid @NotNull RegionInput input) {
         RegionView region = regions.create(input);
-        return RestResponse.ResponseBuilder.<RegionView>created(uri.getAbsolutePathBuilder().path(region.id().toString()).build())
+        return RestResponse.ResponseBuilder.<RegionView>create(RestResponse.Status.CREATED)
+                .header(HttpHeaders.LOCATION, Locations.of("/regions/" + region.id()))
                 .entity(region).tag(Preconditions.etag(region.version())).build();
     }
 
