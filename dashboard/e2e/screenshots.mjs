@@ -14,7 +14,7 @@ try {
     await page.getByTestId('world-map').locator('svg path').first().waitFor();
     await page.getByTestId('shares-chart').locator('svg').waitFor();
     await page.screenshot({ path: `${directory}overview-${device}.png`, fullPage: true });
-    await page.goto(`${BASE_URL}/#/registry?q=hangzou`);
+    await page.goto(`${BASE_URL}/#/registry?q=hangzou&year=2025`);
     await page.getByRole('link', { name: /Letter of Intent Kota Serang – Hangzhou/ }).waitFor();
     await page.screenshot({ path: `${directory}registry-${device}.png`, fullPage: true });
     await page.getByRole('link', { name: /Letter of Intent Kota Serang – Hangzhou/ }).click();

@@ -5,6 +5,7 @@ import { SessionContext } from './lib/context';
 import { initialLang, messages, rememberLang, type Lang } from './lib/i18n';
 import { Agreement } from './views/Agreement';
 import { Overview } from './views/Overview';
+import { Region } from './views/Region';
 import { Register } from './views/Register';
 import { Registry } from './views/Registry';
 import { Review } from './views/Review';
@@ -43,16 +44,18 @@ function App() {
   const session = useMemo(() => ({ lang, t, signedIn: token !== undefined }), [lang, t, token]);
   const navigate = (hash: string) => { location.hash = hash; };
   const agreementId = /^\/agreements\/([0-9a-fA-F-]{36})$/.exec(route.path)?.[1];
+  const regionCode = /^\/regions\/(\d{2}(?:\.\d{2})?)$/.exec(route.path)?.[1];
 
   let page;
   if (agreementId) page = <Agreement key={`${agreementId}-${lang}-${token ?? ''}`} id={agreementId} />;
+  else if (regionCode) page = <Region key={`${regionCode}-${lang}`} code={regionCode} />;
   else if (route.path === '/registry') page = <Registry key={`${route.params.toString()}-${token ?? ''}`} params={route.params} navigate={navigate} />;
   else if (route.path === '/register' && token) page = <Register navigate={navigate} />;
   else if (route.path === '/review' && token) page = <Review key={token} />;
   else page = <Overview key={lang} />;
 
   useEffect(() => {
-    document.title = `${agreementId ? t.agreementPage : route.path === '/registry' ? t.registryTitle : route.path === '/register' ? t.registerTitle : route.path === '/review' ? t.reviewTitle : t.overviewTitle} · Jembatan`;
+    document.title = `${agreementId ? t.agreementPage : regionCode ? t.portfolio : route.path === '/registry' ? t.registryTitle : route.path === '/register' ? t.registerTitle : route.path === '/review' ? t.reviewTitle : t.overviewTitle} · Jembatan`;
   }, [route, lang]);
 
   return (

@@ -22,3 +22,11 @@ export function useLoad<T>(load: () => Promise<T>, inputs: unknown[]): Loaded<T>
   }, inputs);
   return state;
 }
+
+/** Both loads, as one: the error of the first that failed, the data when both are there. */
+export function both<A, B>(a: Loaded<A>, b: Loaded<B>): Loaded<[A, B]> {
+  if (a.error !== undefined) return { error: a.error, loading: false };
+  if (b.error !== undefined) return { error: b.error, loading: false };
+  if (a.data === undefined || b.data === undefined) return { loading: true };
+  return { data: [a.data, b.data], loading: false };
+}

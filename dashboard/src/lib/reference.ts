@@ -60,11 +60,12 @@ export type { PublicAgreement } from '@jembatan/client/agreements';
 import type { PublicAgreement } from '@jembatan/client/agreements';
 import { paging } from './paging';
 
-/** Every agreement of the public registry (pages of 200). */
-export async function loadPublicRegistry(): Promise<PublicAgreement[]> {
+/** Every agreement of the public registry, or of one region (with its sub-regions when asked), in pages of 200. */
+export async function loadPublicRegistry(region?: { code: string; includeSubregions: boolean }): Promise<PublicAgreement[]> {
   const all: PublicAgreement[] = [];
+  const filter = region ? { region: region.code, includeSubregions: region.includeSubregions } : {};
   for (let page = 0; ; page++) {
-    const { data } = await agreements.searchPublicAgreements({ query: paging(page, 200) });
+    const { data } = await agreements.searchPublicAgreements({ query: { ...filter, ...paging(page, 200) } });
     all.push(...(data.items ?? []));
     if (page + 1 >= (data.totalPages ?? 0) || page >= 49) return all;
   }

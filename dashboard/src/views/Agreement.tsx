@@ -69,7 +69,7 @@ export function Agreement({ id }: { id: string }) {
         <Panel title={t.parties} id="parties" service="agreements-service" state={agreement}>
           {(x) => (
             <dl class="facts">
-              <dt>{t.indonesianParty}</dt><dd>{x.indonesianParty?.name} ({x.indonesianParty?.code})</dd>
+              <dt>{t.indonesianParty}</dt><dd><a href={`#/regions/${x.indonesianParty?.code ?? ''}`}>{x.indonesianParty?.name}</a> ({x.indonesianParty?.code})</dd>
               <dt>{t.foreignParty}</dt><dd>{x.foreignParty?.name} ({countryName(countries.data, x.partnerCountry ?? '', lang)})</dd>
               {(x.participants ?? []).length > 0 && <><dt>{t.participants}</dt><dd>{x.participants?.join(', ')}</dd></>}
               <dt>{t.form} · {t.type}</dt><dd>{x.form} · {label(lang, x.type)}</dd>

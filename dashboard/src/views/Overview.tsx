@@ -6,20 +6,12 @@ import { Badge, levelTone, Panel } from '../components';
 import { Chart, registerMap, type ChartOption } from '../lib/chart';
 import { useSession } from '../lib/context';
 import { formatDate, formatNumber, formatPercent, label } from '../lib/i18n';
-import { useLoad, type Loaded } from '../lib/load';
+import { both, useLoad, type Loaded } from '../lib/load';
 import { nationalFigures, type NationalFigures } from '../lib/portfolio';
 import { GRID_COLUMNS, GRID_ROWS, PROVINCE_TILES } from '../lib/provinces';
 import { countryName, loadConcentrationRules, loadCountries, loadProvinces, loadPublicRegistry, type CountryInfo } from '../lib/reference';
 
 const PALETTE = ['#eef4f8', '#b9d3e6', '#6fa3c9', '#2f6f9f', '#143d5c'];
-
-/** Both loads, as one: the error of the first that failed, the data when both are there. */
-function both<A, B>(a: Loaded<A>, b: Loaded<B>): Loaded<[A, B]> {
-  if (a.error !== undefined) return { error: a.error, loading: false };
-  if (b.error !== undefined) return { error: b.error, loading: false };
-  if (a.data === undefined || b.data === undefined) return { loading: true };
-  return { data: [a.data, b.data], loading: false };
-}
 
 let worldRegistered: Promise<void> | undefined;
 function registerWorld(countries: CountryInfo[]): Promise<void> {
@@ -152,7 +144,7 @@ function ProvinceGrid({ figures, names }: { figures: NationalFigures; names: Rec
           return (
             <li key={code} class={shade >= 3 ? 'tile dark' : 'tile'} style={{ gridColumn: column + 1, gridRow: row + 1, background: PALETTE[shade] }}
               title={`${full}: ${count}`}>
-              <a href={`#/registry?region=${code}&includeSubregions=true`} aria-label={`${full}: ${formatNumber(lang, count)}`}>{code}</a>
+              <a href={`#/regions/${code}`} aria-label={`${full}: ${formatNumber(lang, count)}`}>{code}</a>
             </li>
           );
         })}
