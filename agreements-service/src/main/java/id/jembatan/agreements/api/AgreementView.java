@@ -29,6 +29,9 @@ public record AgreementView(
         AgreementType type,
         AgreementState state,
         @Schema(description = "Actions allowed from the current state (guards are checked when one is performed)") List<Action> allowedActions,
+        @Schema(description = "Whether the agreement counts in a live portfolio: any state that is not final "
+                + "(RENEWED, EXPIRED, TERMINATED, REJECTED, WITHDRAWN). The one definition every portfolio figure uses")
+        boolean live,
         boolean confidential,
         PartyView indonesianParty,
         @Schema(description = "Kemendagri code of the Indonesian party's province", example = "36") String provinceCode,

@@ -10,6 +10,15 @@ public enum AgreementState {
         return this == RENEWED || this == EXPIRED || this == TERMINATED || this == REJECTED || this == WITHDRAWN;
     }
 
+    /**
+     * The one definition of a live agreement, published as {@code live} in the agreement views and used by every
+     * portfolio figure: any state that is not final. A RENEWED record is closed; the renewal goes on as its own
+     * registration, which is the live one.
+     */
+    public boolean isLive() {
+        return !isFinal();
+    }
+
     public boolean isBeforeActive() {
         return ordinal() < ACTIVE.ordinal();
     }

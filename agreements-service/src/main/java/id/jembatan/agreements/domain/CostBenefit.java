@@ -18,7 +18,8 @@ import java.util.List;
 public record CostBenefit(
         @NotNull @Pattern(regexp = "[A-Z]{3}") @Schema(example = "IDR") String currency,
         @DecimalMin("0") @DecimalMax("1") @Schema(description = "Discount rate as a fraction; the assessment default applies when empty", example = "0.08") BigDecimal discountRate,
-        @NotNull @Min(1) @Max(100) @Schema(example = "5") Integer horizonYears,
+        @NotNull @Min(1) @Max(100) @Schema(description = "Number of years of the analysis: flows run over years 0 to "
+                + "horizonYears - 1, and a flow with year >= horizonYears is refused", example = "5") Integer horizonYears,
         @NotNull @Size(max = 500) List<@Valid @NotNull Cost> costs,
         @NotNull @Size(max = 500) List<@Valid @NotNull Benefit> benefits,
         @Size(max = 2000) String note) {

@@ -20,7 +20,7 @@ public final class AgreementViews {
 
     public static AgreementView view(Agreement a) {
         return new AgreementView(a.id, a.reference, a.title, a.summary, a.form, a.type, a.state,
-                Lifecycle.allowedFrom(a.state), a.confidential, indonesianParty(a), a.provinceCode, foreignParty(a),
+                Lifecycle.allowedFrom(a.state), a.state.isLive(), a.confidential, indonesianParty(a), a.provinceCode, foreignParty(a),
                 a.partnerCountry, List.of(a.partnerBlocs), List.copyOf(a.participants), List.of(a.sectors), a.validFrom,
                 a.validUntil, a.renewable, a.trainingTarget, a.environmentalApprovalRef, a.dprdDecisionRef,
                 a.centralApprovalRef, a.internalNotes, List.copyOf(a.instruments), a.clauses, a.costBenefit,
