@@ -1,6 +1,5 @@
 package id.jembatan.assessment.repository;
 
-import id.jembatan.assessment.client.agreements.model.Agreement;
 import id.jembatan.assessment.scoring.PortfolioEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +23,7 @@ public class ProjectionRepository {
     @Inject
     EntityManager em;
 
-    public void upsert(Agreement a) {
+    public void upsert(ProjectedAgreement a) {
         em.createNativeQuery("""
                 insert into agreement_projection (id, version, reference, title, region_name, region_code, province_code,
                     partner_country, partner_blocs, sectors, state, signing_year, valid_until, last_activity_on, activated_on,
@@ -40,18 +39,16 @@ public class ProjectionRepository {
                     people_trained = excluded.people_trained, export_value_idr = excluded.export_value_idr,
                     investment_value_idr = excluded.investment_value_idr, projected_at = now()
                 where agreement_projection.version <= excluded.version""")
-                .setParameter(1, a.getId()).setParameter(2, a.getVersion()).setParameter(3, a.getReference())
-                .setParameter(4, a.getTitle()).setParameter(5, a.getIndonesianParty().getName())
-                .setParameter(6, a.getIndonesianParty().getCode()).setParameter(7, a.getProvinceCode())
-                .setParameter(8, a.getPartnerCountry()).setParameter(9, a.getPartnerBlocs().toArray(String[]::new))
-                .setParameter(10, a.getSectors().toArray(String[]::new)).setParameter(11, a.getState().name())
-                .setParameter(12, a.getSignedOn() == null ? null : a.getSignedOn().getYear())
-                .setParameter(13, a.getValidUntil()).setParameter(14, a.getLastActivityOn())
-                .setParameter(15, a.getActivatedOn()).setParameter(16, a.getValidFrom())
-                .setParameter(17, a.getCommittedValueIdr())
-                .setParameter(18, a.getOutputs() == null ? 0 : a.getOutputs().getPeopleTrained())
-                .setParameter(19, a.getOutputs() == null ? BigDecimal.ZERO : a.getOutputs().getExportValueIdr())
-                .setParameter(20, a.getOutputs() == null ? BigDecimal.ZERO : a.getOutputs().getInvestmentValueIdr())
+                .setParameter(1, a.id()).setParameter(2, a.version()).setParameter(3, a.reference())
+                .setParameter(4, a.title()).setParameter(5, a.regionName())
+                .setParameter(6, a.regionCode()).setParameter(7, a.provinceCode())
+                .setParameter(8, a.partnerCountry()).setParameter(9, a.partnerBlocs().toArray(String[]::new))
+                .setParameter(10, a.sectors().toArray(String[]::new)).setParameter(11, a.state())
+                .setParameter(12, a.signingYear())
+                .setParameter(13, a.validUntil()).setParameter(14, a.lastActivityOn())
+                .setParameter(15, a.activatedOn()).setParameter(16, a.validFrom())
+                .setParameter(17, a.committedValueIdr()).setParameter(18, a.peopleTrained())
+                .setParameter(19, a.exportValueIdr()).setParameter(20, a.investmentValueIdr())
                 .executeUpdate();
     }
 

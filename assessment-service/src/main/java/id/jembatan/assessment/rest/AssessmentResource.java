@@ -1,10 +1,11 @@
 package id.jembatan.assessment.rest;
 
+import id.jembatan.assessment.api.AgreementDraft;
 import id.jembatan.assessment.api.AssessmentRequest;
 import id.jembatan.assessment.api.AssessmentView;
 import id.jembatan.assessment.api.PreviewView;
-import id.jembatan.assessment.client.agreements.model.AgreementInput;
 import id.jembatan.assessment.service.AssessmentService;
+import id.jembatan.platform.problem.Problem;
 import id.jembatan.platform.problem.ProblemException;
 import id.jembatan.platform.security.Roles;
 import id.jembatan.platform.web.Locations;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import java.util.List;
 import java.util.UUID;
 
 @Path("/assessments")
@@ -65,14 +67,15 @@ public class AssessmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REGIONAL_OFFICER, Roles.MINISTRY_REVIEWER, Roles.ADMIN})
     @Operation(operationId = "previewAssessment", summary = "Evaluate a draft agreement without storing anything",
-            description = "The body is an agreement as it would be registered with agreements-service: what-if before signing.")
+            description = "The body is an agreement as it would be registered with agreements-service, under the same limits: what-if before signing.")
     @APIResponse(responseCode = "200", description = "The evaluation")
     @APIResponse(responseCode = "403", description = "Not the caller's region")
     @APIResponse(responseCode = "503", description = "A downstream service is unavailable, or too many assessments are running (type busy); Retry-After says when to try again")
     public PreviewView preview(@Parameter(description = "Scoring model version; the latest when empty") @QueryParam("modelVersion") String modelVersion,
-                               @Valid @NotNull AgreementInput draft) {
-        if (draft.getForm() == null || draft.getType() == null || draft.getIndonesianRegionCode() == null || draft.getTitle() == null) {
-            throw ProblemException.invalid("body", "{field.required}: title, form, type, indonesianRegionCode", null);
+                               @Valid @NotNull AgreementDraft draft) {
+        List<Problem.FieldError> inconsistencies = draft.inconsistencies();
+        if (!inconsistencies.isEmpty()) {
+            throw ProblemException.invalid(inconsistencies);
         }
         return assessments.preview(draft, Params.integer("modelVersion", modelVersion, 1, 100_000));
     }

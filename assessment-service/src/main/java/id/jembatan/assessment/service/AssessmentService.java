@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import id.jembatan.assessment.api.AgreementDraft;
 import id.jembatan.assessment.api.AssessmentView;
 import id.jembatan.assessment.api.PreviewView;
-import id.jembatan.assessment.client.agreements.model.AgreementInput;
 import id.jembatan.assessment.scoring.AgreementFacts;
 import id.jembatan.assessment.scoring.AssessmentResult;
 import id.jembatan.assessment.scoring.Assessor;
@@ -112,12 +112,12 @@ public class AssessmentService {
         return get(id);
     }
 
-    public PreviewView preview(AgreementInput draft, Integer modelVersion) {
+    public PreviewView preview(AgreementDraft draft, Integer modelVersion) {
         return slots.run(() -> previewNow(draft, modelVersion));
     }
 
-    private PreviewView previewNow(AgreementInput draft, Integer modelVersion) {
-        requireOwnRegion(draft.getIndonesianRegionCode());
+    private PreviewView previewNow(AgreementDraft draft, Integer modelVersion) {
+        requireOwnRegion(draft.indonesianRegionCode());
         ScoringModel model = modelVersion == null ? models.latest() : models.get(modelVersion);
         AgreementFacts agreement = drafted(() -> facts.draft(draft));
         PortfolioFacts portfolio = facts.portfolio(agreement.region(), null);

@@ -95,7 +95,7 @@ public class ChangeFollower {
         QuarkusTransaction.requiringNew().run(() -> {
             current.forEach((id, agreement) -> {
                 if (agreement.isPresent()) {
-                    projection.upsert(agreement.get());
+                    projection.upsert(FactsAssembler.projected(agreement.get()));
                 } else {
                     projection.remove(id);
                 }

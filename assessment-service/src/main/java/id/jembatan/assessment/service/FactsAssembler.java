@@ -4,7 +4,7 @@ import id.jembatan.assessment.client.AgreementsGateway;
 import id.jembatan.assessment.client.DirectoryGateway;
 import id.jembatan.assessment.client.Downstream;
 import id.jembatan.assessment.client.agreements.model.Agreement;
-import id.jembatan.assessment.client.agreements.model.AgreementInput;
+import id.jembatan.assessment.api.AgreementDraft;
 import id.jembatan.assessment.client.agreements.model.AgreementSummary;
 import id.jembatan.assessment.client.agreements.model.CostBenefitAnalysis;
 import id.jembatan.assessment.client.agreements.model.FinancialCommitment;
@@ -14,6 +14,7 @@ import id.jembatan.assessment.client.directory.model.Region;
 import id.jembatan.assessment.client.directory.model.RegionCode;
 import id.jembatan.assessment.client.directory.model.RegionFigure;
 import id.jembatan.assessment.config.AssessmentConfig;
+import id.jembatan.assessment.repository.ProjectedAgreement;
 import id.jembatan.assessment.scoring.Activity;
 import id.jembatan.assessment.scoring.AgreementFacts;
 import id.jembatan.assessment.scoring.Approvals;
@@ -57,8 +58,6 @@ public class FactsAssembler {
 
     static final String AGREEMENTS = "agreements-service";
     static final String DIRECTORY = "directory-service";
-    /** Checked before a call, so that a caller's typo never counts as an outage of directory-service. */
-    private static final Set<String> SCHEMES = Set.of("KEMENDAGRI", "BPS", "ISO_3166_2", "GB_T_2260", "UN_LOCODE", "GEONAMES");
 
     @Inject
     AgreementsGateway agreements;
@@ -101,39 +100,82 @@ public class FactsAssembler {
                 organisations), a.getVersion());
     }
 
+    /** What the projection keeps of an agreement the change feed showed. */
+    public static ProjectedAgreement projected(Agreement a) {
+        return new ProjectedAgreement(a.getId(), a.getVersion(), a.getReference(), a.getTitle(), a.getIndonesianParty().getName(),
+                a.getIndonesianParty().getCode(), a.getProvinceCode(), a.getPartnerCountry(), a.getPartnerBlocs(),
+                a.getSectors(), a.getState().name(), a.getSignedOn() == null ? null : a.getSignedOn().getYear(),
+                a.getValidUntil(), a.getLastActivityOn(), a.getActivatedOn(), a.getValidFrom(), a.getCommittedValueIdr(),
+                a.getOutputs() == null ? 0 : a.getOutputs().getPeopleTrained(),
+                a.getOutputs() == null ? BigDecimal.ZERO : a.getOutputs().getExportValueIdr(),
+                a.getOutputs() == null ? BigDecimal.ZERO : a.getOutputs().getInvestmentValueIdr());
+    }
+
     /** A draft, as it would be registered: parties resolved in the directory, nothing stored anywhere. */
-    public AgreementFacts draft(AgreementInput d) {
+    public AgreementFacts draft(AgreementDraft d) {
         String partnerCountry;
         List<OrganisationFacts> organisations = new ArrayList<>();
-        if (d.getForm() == id.jembatan.assessment.client.agreements.model.Form.KSDLL) {
-            Organisation foreign = organisation(d.getForeignOrganisation(), "foreignOrganisation");
+        if (d.form() == AgreementDraft.Form.KSDLL) {
+            Organisation foreign = organisation(d.foreignOrganisation(), "foreignOrganisation");
             organisations.add(facts(foreign, "FOREIGN_PARTY"));
             partnerCountry = foreign.getCountry();
         } else {
-            if (d.getForeignRegion() == null || d.getForeignRegion().getCode() == null
-                    || !SCHEMES.contains(String.valueOf(d.getForeignRegion().getScheme()))) {
+            if (d.foreignRegion() == null) {
                 throw ProblemException.invalid("foreignRegion", "{party.ksdpl}", null);
             }
-            Region foreign = Downstream.call(DIRECTORY, () -> directory.region(d.getForeignRegion().getScheme(),
-                    d.getForeignRegion().getCode())).orElseThrow(() ->
-                    ProblemException.invalid("foreignRegion", "{party.unknown}", d.getForeignRegion().getCode()));
+            Region foreign = Downstream.call(DIRECTORY, () -> directory.region(d.foreignRegion().scheme().name(),
+                    d.foreignRegion().code())).orElseThrow(() ->
+                    ProblemException.invalid("foreignRegion", "{party.unknown}", d.foreignRegion().code()));
             partnerCountry = foreign.getCountry();
         }
-        if (d.getParticipants() != null) {
-            for (var p : d.getParticipants()) {
-                organisations.add(facts(organisation(p.getOrganisation(), "participants"), p.getRole().name()));
+        if (d.participants() != null) {
+            for (AgreementDraft.Participant p : d.participants()) {
+                organisations.add(facts(organisation(p.organisation(), "participants"), p.role().name()));
             }
         }
-        return new AgreementFacts(null, d.getReference(), d.getTitle(), Form.valueOf(d.getForm().name()),
-                d.getType().name(), d.getSectors() == null ? Set.of() : new HashSet<>(d.getSectors().stream().map(Enum::name).toList()),
-                "INITIATED", d.getValidFrom(), d.getValidUntil(), clauses(d.getClauses()), costBenefit(d.getCostBenefit()),
-                commitments(d.getCommitments()),
-                d.getInstruments() == null ? List.of() : d.getInstruments().stream()
-                        .map(i -> new Instrument(i.getKind().name(), i.getSignedOn(),
-                                i.getDocument() != null && !Boolean.TRUE.equals(i.getDocument().getConfidential())))
+        return new AgreementFacts(null, d.reference(), d.title(), Form.valueOf(d.form().name()), d.type().name(),
+                d.sectors() == null ? Set.of() : new HashSet<>(d.sectors().stream().map(Enum::name).toList()),
+                "INITIATED", d.validFrom(), d.validUntil(), draftClauses(d.clauses()), costBenefit(d.costBenefit()),
+                draftCommitments(d.commitments()),
+                d.instruments() == null ? List.of() : d.instruments().stream()
+                        .map(i -> new Instrument(i.kind().name(), i.signedOn(), i.document() != null && !i.document().confidential()))
                         .toList(),
-                new Approvals(null, null), List.of(), d.getTrainingTarget(), d.getEnvironmentalApprovalRef(),
-                region(d.getIndonesianRegionCode()), partner(partnerCountry), organisations);
+                new Approvals(null, null), List.of(), d.trainingTarget(), d.environmentalApprovalRef(),
+                region(d.indonesianRegionCode()), partner(partnerCountry), organisations);
+    }
+
+    private static Map<ClauseKind, Clause> draftClauses(Map<AgreementDraft.ClauseKind, AgreementDraft.Clause> clauses) {
+        Map<ClauseKind, Clause> out = new EnumMap<>(ClauseKind.class);
+        if (clauses != null) {
+            clauses.forEach((kind, c) -> out.put(ClauseKind.valueOf(kind.name()),
+                    new Clause(Boolean.TRUE.equals(c.present()), c.location(), c.note())));
+        }
+        return out;
+    }
+
+    private static CostBenefit costBenefit(AgreementDraft.CostBenefit cba) {
+        if (cba == null) {
+            return null;
+        }
+        return new CostBenefit(cba.discountRate(), cba.horizonYears(), cba.currency(),
+                cba.costs().stream().map(c -> new Flow(c.year(), c.payer().name(), c.amount())).toList(),
+                cba.benefits().stream().map(b -> new Flow(b.year(), b.kind().name(), b.amount())).toList());
+    }
+
+    private static List<Commitment> draftCommitments(List<AgreementDraft.Commitment> commitments) {
+        if (commitments == null) {
+            return List.of();
+        }
+        return commitments.stream().map(c -> {
+            Map<Integer, BigDecimal> schedule = new LinkedHashMap<>();
+            if (c.schedule() != null) {
+                c.schedule().forEach(i -> schedule.merge(i.year(), i.amount(), BigDecimal::add));
+            }
+            LoanTerms loan = c.loan() == null ? null : new LoanTerms(c.loan().interestRate(), c.loan().maturityYears(),
+                    c.loan().gracePeriodYears(), c.loan().collateral());
+            return new Commitment(Obligor.valueOf(c.obligor().name()), CommitmentKind.valueOf(c.kind().name()),
+                    c.amount(), c.currency(), schedule, loan);
+        }).toList();
     }
 
     /**

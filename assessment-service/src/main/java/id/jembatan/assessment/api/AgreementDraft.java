@@ -1,0 +1,199 @@
+package id.jembatan.assessment.api;
+
+import id.jembatan.platform.problem.Problem;
+import id.jembatan.platform.validation.CurrencyCode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A draft agreement to evaluate before it is registered: the body of a preview. It is assessment-service's own
+ * type, so a change in agreements-service's model does not change this contract; its limits are those a
+ * registration must meet (agreements-service's AgreementInput, and the cross-field rules checked when it
+ * registers), so a draft that previews is one that registers. {@link #inconsistencies()} holds the rules that span
+ * fields.
+ */
+@Schema(name = "AgreementDraft", description = "An agreement as its region would register it, evaluated without storing anything")
+public record AgreementDraft(
+        @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9./_-]+") @Schema(example = "KSD/36.73/2025/001") String reference,
+        @NotBlank @Size(max = 300) @Schema(example = "Letter of Intent on e-commerce and artificial intelligence cooperation") String title,
+        @Size(max = 4000) String summary,
+        @NotNull Form form,
+        @NotNull AgreementType type,
+        @NotBlank @Pattern(regexp = "\\d{2}(\\.\\d{2})?")
+        @Schema(description = "Kemendagri code of the Indonesian province, regency or city", example = "36.73") String indonesianRegionCode,
+        @Valid @Schema(description = "Required for KSDPL: the foreign local government") ForeignRegion foreignRegion,
+        @Size(max = 64) @Schema(description = "Required for KSDLL: key or id of the foreign institution", example = "alibaba") String foreignOrganisation,
+        @Size(max = 20) List<@Valid @NotNull Participant> participants,
+        @Size(max = 19) Set<@NotNull Sector> sectors,
+        @Schema(example = "2025-09-05") LocalDate validFrom,
+        @Schema(example = "2030-09-04") LocalDate validUntil,
+        boolean renewable,
+        @Min(0) @Max(10_000_000) @Schema(description = "People to be trained", example = "200") Integer trainingTarget,
+        @Size(max = 200) @Schema(description = "AMDAL or UKL-UPL reference") String environmentalApprovalRef,
+        @Size(max = 50) List<@Valid @NotNull Instrument> instruments,
+        @Size(max = 8) Map<@NotNull ClauseKind, @Valid @NotNull Clause> clauses,
+        @Valid CostBenefit costBenefit,
+        @Size(max = 100) List<@Valid @NotNull Commitment> commitments,
+        boolean confidential,
+        @Size(max = 4000) String internalNotes) {
+
+    public enum Form { KSDPL, KSDLL }
+
+    public enum AgreementType { SISTER_CITY, SISTER_PROVINCE, TECHNICAL_COOPERATION, ECONOMIC_COOPERATION, EDUCATION_CULTURE, OTHER }
+
+    public enum Sector {
+        TOURISM, CREATIVE_ECONOMY, HUMAN_RESOURCES, EDUCATION, E_COMMERCE, ARTIFICIAL_INTELLIGENCE, DIGITAL_INFRASTRUCTURE,
+        TRADE_EXPORT, INVESTMENT, INFRASTRUCTURE, TRANSPORT, ENERGY, ENVIRONMENT, HEALTH, CULTURE, AGRICULTURE, INDUSTRY,
+        URBAN_PLANNING, GOVERNANCE
+    }
+
+    public enum ParticipantRole { TECHNOLOGY_PARTNER, INVESTOR, IMPLEMENTING_PARTNER, FUNDER, PARTICIPANT }
+
+    public enum InstrumentKind { LOI, MOU, PKS, AMENDMENT }
+
+    public enum ClauseKind {
+        COST_BENEFIT_ANALYSIS, ENVIRONMENTAL_PROTECTION, FISCAL_PROVISIONS, TECHNOLOGY_TRANSFER, LOCAL_WORKFORCE_TRAINING,
+        DATA_PROTECTION_LOCALISATION, DISPUTE_RESOLUTION, TERMINATION_EXIT
+    }
+
+    public enum Payer { REGION, PARTNER, THIRD_PARTY }
+
+    public enum BenefitKind { EXPORTS, TOURISM, INVESTMENT, JOBS, PEOPLE_TRAINED }
+
+    public enum Obligor { INDONESIAN_PARTY, FOREIGN_PARTY, THIRD_PARTY }
+
+    public enum CommitmentKind { GRANT, LOAN, EQUITY, IN_KIND, GUARANTEE, BUDGET_ALLOCATION }
+
+    public enum CodeScheme { KEMENDAGRI, BPS, ISO_3166_2, GB_T_2260, UN_LOCODE, GEONAMES }
+
+    @Schema(name = "DraftForeignRegion")
+    public record ForeignRegion(@NotNull @Schema(example = "GB_T_2260") CodeScheme scheme,
+                                @NotBlank @Size(max = 32) @Schema(example = "330100") String code) {
+    }
+
+    @Schema(name = "DraftParticipant")
+    public record Participant(@NotBlank @Size(max = 64) @Schema(description = "Key or id in the directory", example = "deepseek") String organisation,
+                              @NotNull ParticipantRole role,
+                              @Size(max = 1000) String note) {
+    }
+
+    @Schema(name = "DraftInstrument")
+    public record Instrument(@NotNull InstrumentKind kind,
+                             @Size(max = 300) String title,
+                             @Schema(example = "2025-09-05") LocalDate signedOn,
+                             @Size(max = 10) List<@NotNull @Size(max = 200) String> signatories,
+                             @Size(max = 40) String language,
+                             LocalDate validFrom,
+                             LocalDate validUntil,
+                             @Valid Document document) {
+    }
+
+    @Schema(name = "DraftDocument")
+    public record Document(@NotBlank @Size(max = 300) String title,
+                           @Pattern(regexp = "[0-9a-f]{64}") String sha256,
+                           @Size(max = 500) String location,
+                           boolean confidential) {
+    }
+
+    @Schema(name = "DraftClause", description = "Present (and where), or absent with the reason in the note")
+    public record Clause(@NotNull Boolean present,
+                         @Size(max = 200) String location,
+                         @Size(max = 2000) String note) {
+
+        boolean filled() {
+            return Boolean.TRUE.equals(present) || (note != null && !note.isBlank());
+        }
+    }
+
+    @Schema(name = "DraftCostBenefit", description = "Yearly costs by payer and benefits by kind, in one currency")
+    public record CostBenefit(@NotNull @CurrencyCode @Schema(example = "IDR") String currency,
+                              @DecimalMin("0") @DecimalMax("1") @Schema(example = "0.08") BigDecimal discountRate,
+                              @NotNull @Min(1) @Max(100) @Schema(example = "5") Integer horizonYears,
+                              @NotNull @Size(max = 500) List<@Valid @NotNull Cost> costs,
+                              @NotNull @Size(max = 500) List<@Valid @NotNull Benefit> benefits,
+                              @Size(max = 2000) String note) {
+    }
+
+    @Schema(name = "DraftCost")
+    public record Cost(@NotNull @Min(0) @Max(100) @Schema(description = "Year from the start, 0-based") Integer year,
+                       @NotNull Payer payer,
+                       @NotNull @DecimalMin("0") @Digits(integer = 20, fraction = 2) BigDecimal amount) {
+    }
+
+    @Schema(name = "DraftBenefit")
+    public record Benefit(@NotNull @Min(0) @Max(100) Integer year,
+                          @NotNull BenefitKind kind,
+                          @NotNull @DecimalMin("0") @Digits(integer = 20, fraction = 2) BigDecimal amount) {
+    }
+
+    @Schema(name = "DraftCommitment")
+    public record Commitment(@NotNull Obligor obligor,
+                             @NotNull CommitmentKind kind,
+                             @NotNull @DecimalMin("0") @Digits(integer = 20, fraction = 2) BigDecimal amount,
+                             @NotNull @CurrencyCode @Schema(example = "IDR") String currency,
+                             @Size(max = 100) List<@Valid @NotNull Instalment> schedule,
+                             @Valid LoanTerms loan,
+                             @Size(max = 1000) String note) {
+    }
+
+    @Schema(name = "DraftInstalment")
+    public record Instalment(@NotNull @Min(1900) @Max(2200) Integer year,
+                             @NotNull @DecimalMin("0") @Digits(integer = 20, fraction = 2) BigDecimal amount) {
+    }
+
+    @Schema(name = "DraftLoanTerms")
+    public record LoanTerms(@DecimalMin("0") @DecimalMax("1") BigDecimal interestRate,
+                            @Min(0) @Max(100) Integer maturityYears,
+                            @Min(0) @Max(100) Integer gracePeriodYears,
+                            @Size(max = 500) String collateral) {
+    }
+
+    /**
+     * The rules a registration checks across fields: validity in order, flows within the analysis horizon, every
+     * clause present or explained, and the party the form requires. Run after field validation passed.
+     */
+    public List<Problem.FieldError> inconsistencies() {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (validFrom != null && validUntil != null && validUntil.isBefore(validFrom)) {
+            errors.add(new Problem.FieldError("validUntil", "{draft.validity}", validUntil.toString()));
+        }
+        if (costBenefit != null) {
+            int horizon = costBenefit.horizonYears();
+            costBenefit.costs().stream().filter(c -> c.year() >= horizon).findFirst().ifPresent(c ->
+                    errors.add(new Problem.FieldError("costBenefit.costs", "{draft.cba-horizon}", c.year())));
+            costBenefit.benefits().stream().filter(b -> b.year() >= horizon).findFirst().ifPresent(b ->
+                    errors.add(new Problem.FieldError("costBenefit.benefits", "{draft.cba-horizon}", b.year())));
+        }
+        if (clauses != null) {
+            clauses.forEach((kind, clause) -> {
+                if (!clause.filled()) {
+                    errors.add(new Problem.FieldError("clauses." + kind, "{draft.clause-absent-reason}", null));
+                }
+            });
+        }
+        boolean organisationNamed = foreignOrganisation != null && !foreignOrganisation.isBlank();
+        if (form == Form.KSDPL && (foreignRegion == null || organisationNamed)) {
+            errors.add(new Problem.FieldError("foreignRegion", "{party.ksdpl}", null));
+        }
+        if (form == Form.KSDLL && (!organisationNamed || foreignRegion != null)) {
+            errors.add(new Problem.FieldError("foreignOrganisation", "{party.ksdll}", null));
+        }
+        return errors;
+    }
+}
