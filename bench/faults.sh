@@ -10,8 +10,8 @@ export JEMBATAN_DEMO_DATA=false
 WORK=$(mktemp -d)
 FAILED=0
 
-for port in 8081 8082 8083; do
-  if curl -fsS "http://localhost:$port/q/health/live" > /dev/null 2>&1; then
+for port in 8081 8082 8083 9081 9082 9083; do
+  if curl -sS -o /dev/null "http://localhost:$port/" > /dev/null 2>&1; then
     echo "Port $port is in use: stop the running suite first (./jembatan down)." >&2
     exit 1
   fi
@@ -71,10 +71,10 @@ verify_stream dirdown "503"
 
 echo "2. PostgreSQL restarted during a stream of writes"
 ready_during_outage="$WORK/ready"
-stream pgrestart 3 "./jembatan stop postgres; sleep 1; curl -s -o /dev/null -w '%{http_code}' localhost:8082/q/health/ready > $ready_during_outage" 3 "./jembatan start postgres" 12
+stream pgrestart 3 "./jembatan stop postgres; sleep 1; curl -s -o /dev/null -w '%{http_code}' localhost:9082/q/health/ready > $ready_during_outage" 3 "./jembatan start postgres" 12
 verify_stream pgrestart "503"
 check "readiness reported the outage (503)" test "$(cat "$ready_during_outage")" = 503
-check "readiness is back after the restart" test "$(curl -s -o /dev/null -w '%{http_code}' localhost:8082/q/health/ready)" = 200
+check "readiness is back after the restart" test "$(curl -s -o /dev/null -w '%{http_code}' localhost:9082/q/health/ready)" = 200
 
 echo "3. a slow directory-service (answers after 5 s; the client's budget is ~3.5 s)"
 ./jembatan stop directory-service

@@ -29,8 +29,8 @@ need pgbench postgresql-contrib
 need psql postgresql-client
 need python3 python3
 
-for port in 8081 8082 8083; do
-  if curl -fsS "http://localhost:$port/q/health/live" > /dev/null 2>&1; then
+for port in 8081 8082 8083 9081 9082 9083; do
+  if curl -sS -o /dev/null "http://localhost:$port/" > /dev/null 2>&1; then
     echo "Port $port is in use: stop the running suite first (./jembatan down)." >&2
     exit 1
   fi
@@ -143,15 +143,15 @@ echo "Measuring (each: $WARMUP warm-up, $DURATION at $CONNECTIONS connections)..
 # A figure with a target ratio is measured between two measurements of its baseline, and compared with their
 # mean: this host's capacity drifts from minute to minute (liveness read 25,000 req/s in one run and 48,000 in
 # another), and a baseline taken minutes earlier had made the ratio swing with it.
-read -r LIVE_DIR LIVE_DIR_P99 _ < <(measure "http://localhost:8081/q/health/live")
+read -r LIVE_DIR LIVE_DIR_P99 _ < <(measure "http://localhost:9081/q/health/live")
 read -r BYCODE BYCODE_P99 BYCODE_ERR < <(measure "http://localhost:8081/regions/by-code/KEMENDAGRI/36.73")
-read -r LIVE_DIR_AFTER _ _ < <(measure "http://localhost:8081/q/health/live")
+read -r LIVE_DIR_AFTER _ _ < <(measure "http://localhost:9081/q/health/live")
 LIVE_DIR=$(mean "$LIVE_DIR" "$LIVE_DIR_AFTER")
 PGBENCH_TPS=$(pgbench_tps)
 read -r GETAGR GETAGR_P99 GETAGR_ERR < <(measure "http://localhost:8082/agreements" "$LUA_DIR/get-agreement.lua")
 PGBENCH_TPS=$(mean "$PGBENCH_TPS" "$(pgbench_tps)")
-read -r LIVE_AGR LIVE_AGR_P99 _ < <(measure "http://localhost:8082/q/health/live")
-read -r LIVE_ASM LIVE_ASM_P99 _ < <(measure "http://localhost:8083/q/health/live")
+read -r LIVE_AGR LIVE_AGR_P99 _ < <(measure "http://localhost:9082/q/health/live")
+read -r LIVE_ASM LIVE_ASM_P99 _ < <(measure "http://localhost:9083/q/health/live")
 read -r QUERY QUERY_P99 QUERY_ERR < <(measure "http://localhost:8082/agreements?region=36&includeSubregions=true&state=ACTIVE&sector=TOURISM&sort=-signedOn&page=1&size=20" "$LUA_DIR/header.lua")
 read -r ASSESS ASSESS_P99 ASSESS_ERR < <(measure "http://localhost:8083/assessments" "$LUA_DIR/assess.lua")
 read -r PORTFOLIO PORTFOLIO_P99 PORTFOLIO_ERR < <(measure "http://localhost:8083/portfolio?scope=national" "$LUA_DIR/header.lua")
