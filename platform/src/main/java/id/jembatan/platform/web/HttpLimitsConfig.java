@@ -3,6 +3,7 @@ package id.jembatan.platform.web;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
 import java.util.List;
 
 @ConfigMapping(prefix = "jembatan.http")
@@ -18,6 +19,10 @@ public interface HttpLimitsConfig {
 
     @WithDefault("10485760")
     long bulkMaxBodyBytes();
+
+    /** Longest a request body may take to arrive in full (read on the event loop, see BodyBuffering). */
+    @WithDefault("20s")
+    Duration bodyTimeout();
 
     /** The body limit of the endpoint at this path. */
     default long maxBodyBytesFor(String path) {
