@@ -32,15 +32,15 @@ public final class FuzzRun {
     }
 
     /** What a run found: the tallies with and without a token, and secured operations that answered without one. */
-    public record Outcome(ApiFuzzer.Tally withToken, ApiFuzzer.Tally anonymous, List<String> openedWithoutToken) {
+    public record Outcome(FuzzTally withToken, FuzzTally anonymous, List<String> openedWithoutToken) {
         public String summary() {
             return withToken.summary() + "\n" + anonymous.summary();
         }
     }
 
     public static Outcome run(String service, List<ApiFuzzer.Request> requests, String token, int anonymousSampleEvery) {
-        ApiFuzzer.Tally withToken = new ApiFuzzer.Tally(service + " with a token").run(requests, request -> send(request, token));
-        ApiFuzzer.Tally anonymous = new ApiFuzzer.Tally(service + " without a token");
+        FuzzTally withToken = new FuzzTally(service + " with a token").run(requests, request -> send(request, token));
+        FuzzTally anonymous = new FuzzTally(service + " without a token");
         List<String> openedWithoutToken = new ArrayList<>();
         for (int i = 0; i < requests.size(); i += anonymousSampleEvery) {
             ApiFuzzer.Request request = requests.get(i);
