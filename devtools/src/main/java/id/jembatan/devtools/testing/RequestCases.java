@@ -43,6 +43,13 @@ final class RequestCases {
         unknown.query.add(ApiFuzzer.Param.of("debug", "true"));
         unknown.query.add(ApiFuzzer.Param.of(HostileValues.pick(random, HostileValues.INJECTIONS), HostileValues.pick(random, HostileValues.INJECTIONS)));
         out.add(unknown);
+        // Refused below the resources (HttpEdge): each must still be a problem document, not the codec's bare answer.
+        FuzzOperation.Draft longUrl = base.copy("URL over 4 KiB");
+        longUrl.query.add(ApiFuzzer.Param.of("padding", "u".repeat(5_000)));
+        out.add(longUrl);
+        out.add(base.copy("headers over 20 KiB").header("X-Padding", "p".repeat(100_000)));
+        out.add(base.copy("DEL in a header").header("X-Note", "a\u007fb"));
+        out.add(base.copy("Accept-Language: ;").header("Accept-Language", ";"));
         FuzzOperation.Draft overlong = base.copy("overlong UTF-8 and an encoded surrogate in an unknown parameter");
         overlong.query.add(new ApiFuzzer.Param("x", "%C0%AE%ED%A0%80%FF", true));
         out.add(overlong);
@@ -76,6 +83,8 @@ final class RequestCases {
         out.add(base.copy("form body").body("application/x-www-form-urlencoded", JsonBytes.utf8("state=ACTIVE&version=99&admin=true")));
         out.add(base.copy("body over 1 MiB").body(type, JsonBytes.utf8("{\"title\": \"" + "x".repeat(1_100_000) + "\"}")));
         out.add(base.copy("invalid UTF-8 bytes").body(type, JsonBytes.invalidUtf8()));
+        out.add(base.copy("overlong UTF-8 in a string").body(type, JsonBytes.concat(JsonBytes.utf8("{\"title\": \"a"),
+                JsonBytes.concat(new byte[] {(byte) 0xC0, (byte) 0xAE}, JsonBytes.utf8("b\"}")))));
         if (!type.contains("json")) {
             return;
         }

@@ -31,7 +31,7 @@ class RequestCasesTest {
         cases.requestCases(op, op.baseline(), new Random(1), out);
         List<String> labels = out.stream().map(d -> d.mutation).toList();
         for (String expected : List.of("Accept-Language: garbage", "Authorization: alg none", "content type text/plain",
-                "empty body", "invalid UTF-8 bytes", "baseline followed by garbage", "duplicate key name")) {
+                "empty body", "invalid UTF-8 bytes", "overlong UTF-8 in a string", "URL over 4 KiB", "headers over 20 KiB", "baseline followed by garbage", "duplicate key name")) {
             assertTrue(labels.contains(expected), expected + " in " + labels);
         }
     }
