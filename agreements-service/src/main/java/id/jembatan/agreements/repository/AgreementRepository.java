@@ -9,14 +9,16 @@ import id.jembatan.agreements.domain.Form;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -30,63 +32,54 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
     public Page search(AgreementQuery query, int offset, int limit) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(query, parameters);
-        Query count = getEntityManager().createNativeQuery("select count(*) from agreement a" + where);
-        Query page = getEntityManager().createNativeQuery("select cast(a.id as text) from agreement a" + where
-                        + " order by a." + query.sort().field().column + (query.sort().descending() ? " desc nulls last" : " asc nulls last")
-                        + ", a.id")
+        Query page = getEntityManager().createNativeQuery("select a.id from agreement a" + where + orderBy(query),
+                        Tuple.class)
                 .setFirstResult(offset).setMaxResults(limit);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            page.setParameter(name, value);
-        });
-        long total = ((Number) count.getSingleResult()).longValue();
-        List<UUID> ids = new ArrayList<>();
-        for (Object id : page.getResultList()) {
-            ids.add(UUID.fromString(id.toString()));
-        }
-        return new Page(inOrder(ids), total);
+        parameters.forEach(page::setParameter);
+        List<UUID> ids = Row.of(page).stream().map(r -> r.uuid("id")).toList();
+        return new Page(inOrder(ids), total(where, parameters));
     }
 
     /** Summaries straight from the columns: a list never parses the JSON parts it does not show. */
-    @SuppressWarnings("unchecked")
     public SummaryPage summaries(AgreementQuery query, int offset, int limit, boolean counted) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(query, parameters);
         Query page = getEntityManager().createNativeQuery("""
-                select cast(a.id as text), a.reference, a.title, a.form, a.type, a.state, a.region_code, a.region_name,
+                select a.id, a.reference, a.title, a.form, a.type, a.state, a.region_code, a.region_name,
                        a.province_code, a.foreign_party_name, a.partner_country, a.partner_blocs, a.sectors, a.signed_on,
                        a.valid_from, a.valid_until, a.committed_value_idr, a.last_activity_on, a.people_trained,
                        a.export_value_idr, a.investment_value_idr,
-                       a.state = 'ACTIVE' and coalesce(a.last_activity_on, a.activated_on, a.valid_from) < :dormantSince,
+                       a.state = 'ACTIVE' and coalesce(a.last_activity_on, a.activated_on, a.valid_from) < :dormantSince
+                           as dormant,
                        a.version
-                from agreement a""" + where + " order by a." + query.sort().field().column
-                        + (query.sort().descending() ? " desc nulls last" : " asc nulls last") + ", a.id")
+                from agreement a""" + where + orderBy(query), Tuple.class)
                 .setFirstResult(offset).setMaxResults(limit)
                 .setParameter("dormantSince", LocalDate.now().minusMonths(12));
         parameters.forEach(page::setParameter);
-        List<AgreementSummary> items = new ArrayList<>();
-        for (Object[] r : (List<Object[]>) page.getResultList()) {
-            items.add(new AgreementSummary(UUID.fromString((String) r[0]), (String) r[1], (String) r[2],
-                    Form.valueOf((String) r[3]), AgreementType.valueOf((String) r[4]), AgreementState.valueOf((String) r[5]),
-                    (String) r[6], (String) r[7], (String) r[8], (String) r[9], (String) r[10], List.of((String[]) r[11]),
-                    List.of((String[]) r[12]), date(r[13]), date(r[14]), date(r[15]), (BigDecimal) r[16], date(r[17]),
-                    new Outputs(((Number) r[18]).intValue(), (BigDecimal) r[19], (BigDecimal) r[20]),
-                    Boolean.TRUE.equals(r[21]), ((Number) r[22]).longValue()));
-        }
-        long total = items.size();
-        if (counted) {
-            Query count = getEntityManager().createNativeQuery("select count(*) from agreement a" + where);
-            parameters.forEach(count::setParameter);
-            total = ((Number) count.getSingleResult()).longValue();
-        }
-        return new SummaryPage(items, total);
+        List<AgreementSummary> items = Row.of(page).stream().map(r -> new AgreementSummary(r.uuid("id"),
+                r.string("reference"), r.string("title"), r.enumValue("form", Form.class),
+                r.enumValue("type", AgreementType.class), r.enumValue("state", AgreementState.class),
+                r.string("region_code"), r.string("region_name"), r.string("province_code"),
+                r.string("foreign_party_name"), r.string("partner_country"), r.strings("partner_blocs"),
+                r.strings("sectors"), r.date("signed_on"), r.date("valid_from"), r.date("valid_until"),
+                r.decimal("committed_value_idr"), r.date("last_activity_on"),
+                new Outputs(r.intValue("people_trained"), r.decimal("export_value_idr"), r.decimal("investment_value_idr")),
+                r.bool("dormant"), r.longValue("version"))).toList();
+        return new SummaryPage(items, counted ? total(where, parameters) : items.size());
     }
 
     public record SummaryPage(List<AgreementSummary> items, long total) {
     }
 
-    private static LocalDate date(Object value) {
-        return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    private long total(String where, Map<String, Object> parameters) {
+        Query count = getEntityManager().createNativeQuery("select count(*) from agreement a" + where);
+        parameters.forEach(count::setParameter);
+        return ((Number) count.getSingleResult()).longValue();
+    }
+
+    private static String orderBy(AgreementQuery query) {
+        return " order by a." + query.sort().field().column
+                + (query.sort().descending() ? " desc nulls last" : " asc nulls last") + ", a.id";
     }
 
     private List<Agreement> inOrder(List<UUID> ids) {
@@ -99,12 +92,43 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
     }
 
     /** Ids only, a bounded batch at a time: a national registry can have thousands due at once. */
-    @SuppressWarnings("unchecked")
     public List<UUID> expiredButLive(LocalDate today, int limit) {
-        List<Object> ids = getEntityManager().createNativeQuery("""
-                select cast(id as text) from agreement where state in ('ACTIVE', 'UNDER_EVALUATION') and valid_until < ?1
-                order by valid_until limit ?2""").setParameter(1, today).setParameter(2, limit).getResultList();
-        return ids.stream().map(id -> UUID.fromString(id.toString())).toList();
+        return Row.of(getEntityManager().createNativeQuery("""
+                        select id from agreement where state in ('ACTIVE', 'UNDER_EVALUATION') and valid_until < :today
+                        order by valid_until limit :limit""", Tuple.class)
+                .setParameter("today", today).setParameter("limit", limit))
+                .stream().map(r -> r.uuid("id")).toList();
+    }
+
+    /**
+     * An agreement's current version, or empty when there is none: one plain query, for a read that has the
+     * agreement's view in memory and only needs to know whether it is still current.
+     */
+    public OptionalLong currentVersion(UUID id) {
+        return Row.of(getEntityManager().createNativeQuery("select version from agreement where id = :id", Tuple.class)
+                        .setParameter("id", id))
+                .stream().mapToLong(r -> r.longValue("version")).findFirst();
+    }
+
+    /** An agreement loaded to be read, not changed: detached, so the end of its transaction checks nothing. */
+    public Optional<Agreement> findForReading(UUID id) {
+        Optional<Agreement> agreement = findByIdOptional(id);
+        agreement.ifPresent(getEntityManager()::detach);
+        return agreement;
+    }
+
+    /** Whether another agreement than {@code except} (null for none) has this reference. */
+    public boolean referenceTaken(String reference, UUID except) {
+        return except == null ? count("reference", reference) > 0
+                : count("reference = ?1 and id <> ?2", reference, except) > 0;
+    }
+
+    public Map<AgreementState, Long> countByState() {
+        Map<AgreementState, Long> counted = new EnumMap<>(AgreementState.class);
+        Row.of(getEntityManager().createNativeQuery("select state, count(*) as agreements from agreement group by state",
+                        Tuple.class))
+                .forEach(r -> counted.put(r.enumValue("state", AgreementState.class), r.longValue("agreements")));
+        return counted;
     }
 
     private static String where(AgreementQuery q, Map<String, Object> parameters) {

@@ -4,13 +4,12 @@ import id.jembatan.agreements.api.AgreementInput;
 import id.jembatan.agreements.api.AgreementSummary;
 import id.jembatan.agreements.api.AgreementView;
 import id.jembatan.agreements.api.LegacyRegistration;
-import id.jembatan.agreements.service.AgreementDocuments;
+import id.jembatan.agreements.service.Versioned;
 import id.jembatan.agreements.service.AgreementService;
 import id.jembatan.platform.problem.ProblemException;
 import id.jembatan.platform.security.Roles;
 import id.jembatan.platform.web.PageRequest;
 import id.jembatan.platform.web.PageResponse;
-import id.jembatan.platform.web.Preconditions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -74,7 +73,8 @@ public class AgreementResource {
     @APIResponse(responseCode = "503", description = "directory-service is unavailable; nothing was stored (see Retry-After)")
     public Response create(@Parameter(description = IDEMPOTENCY_DOC) @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @Valid @NotNull AgreementInput input) {
-        return Responses.of(agreements.create(input, idempotencyKey));
+        Versioned<AgreementView> created = agreements.create(input, idempotencyKey);
+        return Responses.created(created, "/agreements/" + created.view().id());
     }
 
     @POST
@@ -90,7 +90,8 @@ public class AgreementResource {
     @APIResponse(responseCode = "503", description = "directory-service is unavailable; nothing was stored")
     public Response registerLegacy(@Parameter(description = IDEMPOTENCY_DOC) @HeaderParam("Idempotency-Key") String idempotencyKey,
                                    @Valid @NotNull LegacyRegistration registration) {
-        return Responses.of(agreements.registerLegacy(registration, idempotencyKey));
+        Versioned<AgreementView> registered = agreements.registerLegacy(registration, idempotencyKey);
+        return Responses.created(registered, "/agreements/" + registered.view().id());
     }
 
     @GET
@@ -101,8 +102,7 @@ public class AgreementResource {
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "404", description = "No such agreement")
     public Response get(@PathParam("id") String id) {
-        AgreementDocuments.Document agreement = agreements.get(agreementId(id));
-        return Response.ok(agreement.json(), MediaType.APPLICATION_JSON).tag(Preconditions.etag(agreement.version())).build();
+        return Responses.ok(agreements.get(agreementId(id)));
     }
 
     @PUT
@@ -121,7 +121,7 @@ public class AgreementResource {
                            @Parameter(description = "ETag of the version the change is based on", example = "\"3\"")
                            @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull AgreementInput input) {
-        return Responses.of(agreements.update(agreementId(id), ifMatch, input));
+        return Responses.ok(agreements.update(agreementId(id), ifMatch, input));
     }
 
     /** A malformed id cannot name an agreement: a 404 like any unknown id. */

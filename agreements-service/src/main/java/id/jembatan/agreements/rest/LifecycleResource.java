@@ -7,6 +7,7 @@ import id.jembatan.agreements.api.HistoryEntry;
 import id.jembatan.agreements.api.TransitionRequest;
 import id.jembatan.agreements.service.ActivityService;
 import id.jembatan.agreements.service.AgreementService;
+import id.jembatan.agreements.service.Versioned;
 import id.jembatan.platform.security.Roles;
 import id.jembatan.platform.web.PageRequest;
 import id.jembatan.platform.web.PageResponse;
@@ -31,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
 
 import static id.jembatan.agreements.rest.AgreementResource.IDEMPOTENCY_DOC;
 import static id.jembatan.agreements.rest.AgreementResource.agreementId;
@@ -67,7 +70,7 @@ public class LifecycleResource {
                                @HeaderParam("If-Match") String ifMatch,
                                @Parameter(description = IDEMPOTENCY_DOC) @HeaderParam("Idempotency-Key") String idempotencyKey,
                                @Valid @NotNull TransitionRequest request) {
-        return Responses.of(agreements.transition(agreementId(id), ifMatch, request, idempotencyKey));
+        return Responses.ok(agreements.transition(agreementId(id), ifMatch, request, idempotencyKey));
     }
 
     @GET
@@ -95,7 +98,9 @@ public class LifecycleResource {
     public Response recordActivity(@PathParam("id") String id,
                                    @Parameter(description = IDEMPOTENCY_DOC) @HeaderParam("Idempotency-Key") String idempotencyKey,
                                    @Valid @NotNull ActivityInput input) {
-        return Responses.of(activities.record(agreementId(id), input, idempotencyKey));
+        UUID agreement = agreementId(id);
+        Versioned<ActivityView> recorded = activities.record(agreement, input, idempotencyKey);
+        return Responses.created(recorded, "/agreements/" + agreement + "/activities/" + recorded.view().id());
     }
 
     @GET

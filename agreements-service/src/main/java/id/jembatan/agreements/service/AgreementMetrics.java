@@ -1,6 +1,7 @@
 package id.jembatan.agreements.service;
 
 import id.jembatan.agreements.domain.AgreementState;
+import id.jembatan.agreements.repository.AgreementRepository;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -9,10 +10,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
-import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class AgreementMetrics {
 
     @Inject
-    EntityManager em;
+    AgreementRepository agreements;
 
     @Inject
     MeterRegistry registry;
@@ -40,14 +38,8 @@ public class AgreementMetrics {
     }
 
     @Scheduled(every = "30s", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @SuppressWarnings("unchecked")
     void count() {
-        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() ->
-                em.createNativeQuery("select state, count(*) from agreement group by state").getResultList());
-        Map<AgreementState, Long> counted = new EnumMap<>(AgreementState.class);
-        for (Object[] row : rows) {
-            counted.put(AgreementState.valueOf((String) row[0]), ((Number) row[1]).longValue());
-        }
+        Map<AgreementState, Long> counted = QuarkusTransaction.requiringNew().call(agreements::countByState);
         for (AgreementState state : AgreementState.values()) {
             byState.put(state, counted.getOrDefault(state, 0L));
         }

@@ -9,17 +9,13 @@ import id.jembatan.agreements.api.HistoryEntry;
 import id.jembatan.agreements.api.LegacyRegistration;
 import id.jembatan.agreements.api.PublicAgreementView;
 import id.jembatan.agreements.api.TransitionRequest;
-import id.jembatan.agreements.config.AgreementsConfig;
 import id.jembatan.agreements.domain.Action;
 import id.jembatan.agreements.domain.Agreement;
 import id.jembatan.agreements.domain.AgreementState;
-import id.jembatan.agreements.domain.Commitment;
 import id.jembatan.agreements.domain.Lifecycle;
-import id.jembatan.agreements.domain.Sector;
 import id.jembatan.agreements.repository.AgreementQuery;
 import id.jembatan.agreements.repository.AgreementRepository;
 import id.jembatan.platform.problem.Messages;
-import id.jembatan.platform.problem.Problem;
 import id.jembatan.platform.problem.ProblemException;
 import id.jembatan.platform.web.PageRequest;
 import id.jembatan.platform.web.PageResponse;
@@ -28,17 +24,15 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
  * Registry writes and reads. Parties are validated against directory-service before a transaction opens, so a
- * directory outage costs nothing but a 503; every write records its history and change in its own transaction.
+ * directory outage costs nothing but a 503. Every write, in its own transaction, records its history, publishes
+ * its change to the feed and drops the agreement's cached view when it commits. A write returns the resulting
+ * view with its version; the HTTP answer is the resource's business.
  */
 @ApplicationScoped
 public class AgreementService {
@@ -59,59 +53,63 @@ public class AgreementService {
     Idempotency idempotency;
 
     @Inject
-    AgreementsConfig config;
+    AgreementContent content;
 
     @Inject
     ObjectMapper json;
 
     @Inject
-    io.agroal.api.AgroalDataSource dataSource;
+    ChangeFeed feed;
 
     @Inject
-    AgreementDocuments documents;
+    RenderedAgreements views;
 
-    public Idempotency.Outcome create(AgreementInput input, String key) {
+    @Inject
+    ChangeFeedFollower follower;
+
+    public Versioned<AgreementView> create(AgreementInput input, String key) {
         access.requireCreate(input.indonesianRegionCode());
-        checkShape(input);
+        content.check(input);
         String actor = access.actor();
-        var replay = idempotency.replay(access.keyOwner(), key, "create", input);
+        var replay = idempotency.replay(access.keyOwner(), key, "create", input, AgreementView.class);
         if (replay.isPresent()) {
             return replay.get();
         }
         PartyResolver.Parties resolved = parties.resolve(input);
-        return idempotency.execute(access.keyOwner(), key, "create", input, () -> {
+        return idempotency.execute(access.keyOwner(), key, "create", input, AgreementView.class, () -> {
             Agreement agreement = newAgreement(actor);
-            apply(agreement, input, resolved);
+            content.apply(agreement, input, resolved);
             agreements.persist(agreement);
             audit.record(agreement, null, "CREATED", actor, null);
-            return outcome(201, agreement);
+            feed.publish(agreement, "CREATED");
+            return versioned(agreement);
         });
     }
 
-    public Idempotency.Outcome registerLegacy(LegacyRegistration registration, String key) {
+    public Versioned<AgreementView> registerLegacy(LegacyRegistration registration, String key) {
         AgreementInput input = registration.agreement();
         access.requireCreate(input.indonesianRegionCode());
-        checkShape(input);
+        content.check(input);
         String actor = access.actor();
-        var replay = idempotency.replay(access.keyOwner(), key, "legacy", registration);
+        var replay = idempotency.replay(access.keyOwner(), key, "legacy", registration, AgreementView.class);
         if (replay.isPresent()) {
             return replay.get();
         }
         PartyResolver.Parties resolved = parties.resolve(input);
-        return idempotency.execute(access.keyOwner(), key, "legacy", registration,
-                () -> outcome(201, registerLegacy(registration, resolved, actor)));
+        return idempotency.execute(access.keyOwner(), key, "legacy", registration, AgreementView.class,
+                () -> versioned(registerLegacy(registration, resolved, actor)));
     }
 
     /** Registers without an authorization check: for callers that are the system itself (demo data). */
     Agreement registerLegacyAs(LegacyRegistration registration, String actor) {
-        checkShape(registration.agreement());
+        content.check(registration.agreement());
         PartyResolver.Parties resolved = parties.resolve(registration.agreement());
         return QuarkusTransaction.requiringNew().call(() -> registerLegacy(registration, resolved, actor));
     }
 
     private Agreement registerLegacy(LegacyRegistration registration, PartyResolver.Parties resolved, String actor) {
         Agreement agreement = newAgreement(actor);
-        apply(agreement, registration.agreement(), resolved);
+        content.apply(agreement, registration.agreement(), resolved);
         agreement.state = registration.state();
         agreement.legacy = true;
         agreement.dprdDecisionRef = registration.dprdDecisionRef();
@@ -122,45 +120,50 @@ public class AgreementService {
         agreements.persist(agreement);
         audit.record(agreement, null, "REGISTERED_LEGACY", actor,
                 "Registered in state " + registration.state() + " from before the system: " + registration.note());
+        feed.publish(agreement, "REGISTERED_LEGACY");
         return agreement;
     }
 
-    public Idempotency.Outcome update(UUID id, String ifMatch, AgreementInput input) {
-        checkShape(input);
-        QuarkusTransaction.requiringNew().run(() -> {
-            Agreement agreement = load(id);
-            access.requireChange(agreement);
-            Preconditions.requireMatch(ifMatch, agreement.version);
-            requireOpen(agreement);
-        });
-        if (access.confined()) {
-            access.requireCreate(input.indonesianRegionCode());
-        }
+    /**
+     * Replaces an agreement's content. The parties are resolved first (remote calls, outside any transaction);
+     * then one transaction loads the agreement once and checks who may change it, that {@code If-Match} names its
+     * version and that it is still open.
+     */
+    public Versioned<AgreementView> update(UUID id, String ifMatch, AgreementInput input) {
+        content.check(input);
         PartyResolver.Parties resolved = parties.resolve(input);
         String actor = access.actor();
         return QuarkusTransaction.requiringNew().call(() -> {
             Agreement agreement = load(id);
+            access.requireChange(agreement);
+            if (access.confined()) {
+                // an officer may not move an agreement out of its own region
+                access.requireCreate(input.indonesianRegionCode());
+            }
             Preconditions.requireMatch(ifMatch, agreement.version);
+            requireOpen(agreement);
             AgreementView before = AgreementViews.view(agreement);
-            apply(agreement, input, resolved);
+            content.apply(agreement, input, resolved);
             audit.record(agreement, before, "UPDATED", actor, null);
-            return outcome(200, agreement);
+            feed.publish(agreement, "UPDATED");
+            views.evictOnCommit(agreement.id);
+            return versioned(agreement);
         });
     }
 
-    public Idempotency.Outcome transition(UUID id, String ifMatch, TransitionRequest request, String key) {
+    public Versioned<AgreementView> transition(UUID id, String ifMatch, TransitionRequest request, String key) {
         String actor = access.actor();
         String operation = "transition:" + id;
-        var replay = idempotency.replay(access.keyOwner(), key, operation, request);
+        var replay = idempotency.replay(access.keyOwner(), key, operation, request, AgreementView.class);
         if (replay.isPresent()) {
             return replay.get();
         }
-        return idempotency.execute(access.keyOwner(), key, operation, request, () -> {
+        return idempotency.execute(access.keyOwner(), key, operation, request, AgreementView.class, () -> {
             Agreement agreement = load(id);
             access.requireTransition(agreement, request.action());
             Preconditions.requireMatch(ifMatch, agreement.version);
             apply(agreement, request, actor);
-            return outcome(200, agreement);
+            return versioned(agreement);
         });
     }
 
@@ -194,47 +197,37 @@ public class AgreementService {
             note = note + " [" + request.reference() + "]";
         }
         audit.record(agreement, before, "TRANSITION:" + action, actor, note);
+        feed.publish(agreement, "TRANSITION:" + action);
+        views.evictOnCommit(agreement.id);
     }
 
     /**
      * An agreement's view, from memory while the change feed vouches for it; otherwise its version is checked
-     * with one plain query outside any transaction, where a JTA transaction and the ORM would cost more than
-     * the query, and the view is rendered again only when it changed.
+     * with one plain query outside any transaction, where a JTA transaction would cost more than the query, and
+     * the view is rendered again only when it changed.
      */
-    public AgreementDocuments.Document get(UUID id) {
+    public RenderedAgreement get(UUID id) {
         LocalDate today = LocalDate.now();
-        AgreementDocuments.Document document = documents.trusted()
-                ? documents.cached(id, today).orElseGet(() -> render(id, today))
-                : documents.atVersion(id, currentVersion(id), today).orElseGet(() -> render(id, today));
-        access.requireRead(document.regionCode());
-        return document;
+        RenderedAgreement rendered = follower.trusted()
+                ? views.today(id, today).orElseGet(() -> render(id, today))
+                : views.atVersion(id, currentVersion(id), today).orElseGet(() -> render(id, today));
+        access.requireRead(rendered.regionCode());
+        return rendered;
     }
 
-    private AgreementDocuments.Document render(UUID id, LocalDate today) {
+    private RenderedAgreement render(UUID id, LocalDate today) {
         long started = System.nanoTime();
-        AgreementDocuments.Document rendered = QuarkusTransaction.requiringNew().call(() -> {
-            Agreement agreement = load(id);
-            agreements.getEntityManager().detach(agreement);
-            return new AgreementDocuments.Document(agreement.version, today, agreement.regionCode,
+        RenderedAgreement rendered = QuarkusTransaction.requiringNew().call(() -> {
+            Agreement agreement = agreements.findForReading(id).orElseThrow(() -> missing(id));
+            return new RenderedAgreement(agreement.version, today, agreement.regionCode,
                     write(AgreementViews.view(agreement)));
         });
-        documents.keep(id, rendered, started);
+        views.keep(id, rendered, started);
         return rendered;
     }
 
     private long currentVersion(UUID id) {
-        try (java.sql.Connection connection = dataSource.getConnection();
-             java.sql.PreparedStatement statement = connection.prepareStatement("select version from agreement where id = ?")) {
-            statement.setObject(1, id);
-            try (java.sql.ResultSet rs = statement.executeQuery()) {
-                if (!rs.next()) {
-                    throw access.confined() ? access.hidden() : ProblemException.notFound("agreement-not-found", id);
-                }
-                return rs.getLong(1);
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("Cannot read agreement " + id, e);
-        }
+        return agreements.currentVersion(id).orElseThrow(() -> missing(id));
     }
 
     public PublicAgreementView getPublic(UUID id) {
@@ -275,8 +268,12 @@ public class AgreementService {
     }
 
     Agreement load(UUID id) {
-        return agreements.findByIdOptional(id).orElseThrow(() ->
-                access.confined() ? access.hidden() : ProblemException.notFound("agreement-not-found", id));
+        return agreements.findByIdOptional(id).orElseThrow(() -> missing(id));
+    }
+
+    /** A confined caller cannot tell a missing agreement from one it may not see. */
+    private ProblemException missing(UUID id) {
+        return access.confined() ? access.hidden() : ProblemException.notFound("agreement-not-found", id);
     }
 
     private AgreementQuery scoped(AgreementQuery query) {
@@ -300,91 +297,8 @@ public class AgreementService {
         return agreement;
     }
 
-    private void apply(Agreement a, AgreementInput input, PartyResolver.Parties p) {
-        String reference = input.reference() != null ? input.reference()
-                : a.reference != null ? a.reference
-                : "KSD-" + p.regionCode() + "-" + LocalDate.now().getYear() + "-" + a.id.toString().substring(0, 8).toUpperCase(Locale.ROOT);
-        if (agreements.count("reference = ?1 and id <> ?2", reference, a.id) > 0) {
-            throw new ProblemException(409, "reference-taken", reference);
-        }
-        a.reference = reference;
-        a.title = input.title();
-        a.summary = input.summary();
-        a.form = input.form();
-        a.type = input.type();
-        a.confidential = input.confidential();
-        a.regionId = p.regionId();
-        a.regionCode = p.regionCode();
-        a.regionName = p.regionName();
-        a.provinceCode = p.provinceCode();
-        a.foreignRegionId = p.foreignRegionId();
-        a.foreignRegionCode = p.foreignRegionCode();
-        a.foreignOrganisationId = p.foreignOrganisationId();
-        a.foreignOrganisationKey = p.foreignOrganisationKey();
-        a.foreignPartyName = p.foreignPartyName();
-        a.partnerCountry = p.partnerCountry();
-        a.partnerBlocs = p.partnerBlocs().toArray(String[]::new);
-        a.participants = new ArrayList<>(p.participants());
-        a.sectors = input.sectors() == null ? new String[0] : input.sectors().stream().map(Sector::name).sorted().toArray(String[]::new);
-        a.validFrom = input.validFrom();
-        a.validUntil = input.validUntil();
-        a.renewable = input.renewable();
-        a.trainingTarget = input.trainingTarget();
-        a.environmentalApprovalRef = input.environmentalApprovalRef();
-        a.internalNotes = input.internalNotes();
-        a.instruments = input.instruments() == null ? new ArrayList<>() : new ArrayList<>(input.instruments());
-        a.clauses = input.clauses() == null || input.clauses().isEmpty() ? new EnumMap<>(id.jembatan.agreements.domain.ClauseKind.class)
-                : new EnumMap<>(input.clauses());
-        a.costBenefit = input.costBenefit();
-        a.commitments = input.commitments() == null ? new ArrayList<>() : new ArrayList<>(input.commitments());
-        a.committedValueIdr = committedValue(a.commitments);
-        a.deriveSigning();
-    }
-
-    private BigDecimal committedValue(List<Commitment> commitments) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (Commitment c : commitments) {
-            total = total.add(c.amount().multiply(config.referenceRates().get(c.currency())));
-        }
-        return total;
-    }
-
-    /** Rules that span fields, which Bean Validation on single fields cannot express. */
-    private void checkShape(AgreementInput input) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        if (input.validFrom() != null && input.validUntil() != null && input.validUntil().isBefore(input.validFrom())) {
-            errors.add(new Problem.FieldError("validUntil", "{agreement.validity}", input.validUntil().toString()));
-        }
-        if (input.commitments() != null) {
-            for (int i = 0; i < input.commitments().size(); i++) {
-                String currency = input.commitments().get(i).currency();
-                if (!config.referenceRates().containsKey(currency)) {
-                    errors.add(new Problem.FieldError("commitments[" + i + "].currency", "{agreement.currency}", currency));
-                }
-            }
-        }
-        if (input.costBenefit() != null) {
-            int horizon = input.costBenefit().horizonYears();
-            input.costBenefit().costs().stream().filter(c -> c.year() >= horizon).findFirst().ifPresent(c ->
-                    errors.add(new Problem.FieldError("costBenefit.costs", "{agreement.cba-horizon}", c.year())));
-            input.costBenefit().benefits().stream().filter(b -> b.year() >= horizon).findFirst().ifPresent(b ->
-                    errors.add(new Problem.FieldError("costBenefit.benefits", "{agreement.cba-horizon}", b.year())));
-        }
-        if (input.clauses() != null) {
-            input.clauses().forEach((kind, clause) -> {
-                if (!clause.filled()) {
-                    errors.add(new Problem.FieldError("clauses." + kind, "{agreement.clause-absent-reason}", null));
-                }
-            });
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-    }
-
-    Idempotency.Outcome outcome(int status, Agreement agreement) {
-        return new Idempotency.Outcome(status, write(AgreementViews.view(agreement)),
-                "/agreements/" + agreement.id, "\"" + agreement.version + "\"");
+    private static Versioned<AgreementView> versioned(Agreement agreement) {
+        return new Versioned<>(AgreementViews.view(agreement), agreement.version);
     }
 
     private String write(Object view) {
