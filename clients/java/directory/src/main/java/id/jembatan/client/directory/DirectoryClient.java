@@ -50,11 +50,16 @@ public final class DirectoryClient {
 
     /**
      * @return the decoded problem of an error answer
-     * @throws UncheckedIOException when the call never got an answer (the service is unreachable)
+     * @throws UncheckedIOException     when the call never got an answer (the service is unreachable)
+     * @throws IllegalArgumentException when the generated client refused to send the call (a required parameter
+     *                                  such as If-Match is missing)
      */
     public static JembatanProblemException problem(ApiException e) {
         if (e.getCode() == 0) {
             throw new UncheckedIOException(e.getMessage(), e.getCause() instanceof IOException io ? io : new IOException(e));
+        }
+        if (e.getResponseHeaders() == null) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
         return JembatanProblemException.from(e.getCode(), e.getResponseHeaders(), e.getResponseBody(), e);
     }

@@ -56,8 +56,8 @@ public final class Scenario {
         URI assessmentUrl = URI.create(env("ASSESSMENT_URL", "http://localhost:8083"));
 
         RegionsApi regions = new RegionsApi(DirectoryClient.create(directoryUrl, () -> null));
-        Region serang = DirectoryClient.call(() -> regions.getRegionByCode("36.73", CodeScheme.KEMENDAGRI));
-        Region hangzhou = DirectoryClient.call(() -> regions.getRegionByCode("330100", CodeScheme.GB_T_2260));
+        Region serang = DirectoryClient.call(() -> regions.getRegionByCode("36.73", CodeScheme.KEMENDAGRI, null));
+        Region hangzhou = DirectoryClient.call(() -> regions.getRegionByCode("330100", CodeScheme.GB_T_2260, null));
         expect("Kota Serang".equals(serang.getName()), "KEMENDAGRI 36.73 is " + serang.getName());
         expect(hangzhou.getName().startsWith("Hangzhou"), "GB_T_2260 330100 is " + hangzhou.getName());
         step("Looked up %s (%s) and %s (%s)", serang.getName(), serang.getId(), hangzhou.getName(), hangzhou.getId());
