@@ -190,7 +190,16 @@ class AssessmentApiTest {
                 .body("live", equalTo(2))
                 .body("byPartnerCountry.CN", equalTo(2))
                 .body("hhi", equalTo(10000))
-                .body("absentBlocs", equalTo(List.of("JP", "KR", "EU", "ASEAN")))
+                .body("concentration.topPartner", equalTo("CN"))
+                .body("concentration.topPartnerShare", equalTo(100.0f))
+                .body("concentration.byCount.hhi", equalTo(10000))
+                .body("concentration.byCount.level", equalTo("TOO_FEW_TO_JUDGE"))
+                .body("concentration.byValue.level", equalTo("NOT_MEASURABLE"))
+                // Countries and blocs kept apart, with their names
+                .body("absentCountries.code", equalTo(List.of("JP", "KR")))
+                .body("absentCountries.name", equalTo(List.of("Japan", "South Korea")))
+                .body("absentBlocs.code", equalTo(List.of("EU", "ASEAN")))
+                .body("absentBlocs.nameId", equalTo(List.of("Uni Eropa", "ASEAN")))
                 .body("realisedOutputs.peopleTrained", equalTo(40))
                 .body("riskLevels.NOT_ASSESSED", equalTo(1))
                 .body("freshness.changePosition", equalTo(2));

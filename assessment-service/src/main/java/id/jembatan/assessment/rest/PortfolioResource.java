@@ -38,9 +38,11 @@ public class PortfolioResource {
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.REGIONAL_OFFICER, Roles.MINISTRY_REVIEWER, Roles.ADMIN})
     @Operation(operationId = "getPortfolio", summary = "Portfolio analytics for the nation, a province or a region",
-            description = "Counts by partner country, bloc, sector and state; concentration (HHI) now and by signing year; "
+            description = "Counts by partner country, bloc, sector and state; concentration (HHI) now and by signing year, "
+                    + "the top partner and its share, and the level by the default scoring model's thresholds, by count and "
+                    + "by committed value; the diversification targets no live agreement reaches, countries and blocs apart; "
                     + "realised outputs; agreements expiring within 90 days; dormant ones; the latest risk levels. "
-                    + "A regional officer may read its own region's portfolio only.")
+                    + "A regional officer may read its own region's portfolio only. GET /public/portfolio needs no token.")
     @APIResponse(responseCode = "200", description = "The portfolio, with how current it is")
     public PortfolioView portfolio(@Parameter(description = "national, province:CODE or region:CODE", example = "province:36")
                                    @QueryParam("scope") String scope) {

@@ -13,6 +13,8 @@ import java.util.UUID;
  *
  * @param id                       null for a draft that is only previewed
  * @param state                    lifecycle state name, e.g. LOI_SIGNED, ACTIVE
+ * @param live                     whether it counts in a live portfolio, as agreements-service publishes it; a draft
+ *                                 is live
  * @param clauses                  a kind missing from the map was not filled in, which is different from
  *                                 a clause recorded as absent
  * @param costBenefit              null when no analysis was provided
@@ -21,7 +23,7 @@ import java.util.UUID;
  * @param organisations            participating organisations, including technology partners
  */
 public record AgreementFacts(UUID id, String reference, String title, Form form, String type, Set<String> sectors,
-                             String state, LocalDate validFrom, LocalDate validUntil,
+                             String state, boolean live, LocalDate validFrom, LocalDate validUntil,
                              Map<ClauseKind, Clause> clauses, CostBenefit costBenefit,
                              List<Commitment> commitments, List<Instrument> instruments, Approvals approvals,
                              List<Activity> activities, Integer trainingTarget, String environmentalApprovalRef,

@@ -123,7 +123,7 @@ public final class PartnerConcentrationDimension {
 
         static Effect of(Concentration with, List<PortfolioEntry> without, PortfolioEntry assessed) {
             return new Effect(with, without.isEmpty() ? Optional.empty() : Optional.of(Concentration.of(without)),
-                    Lifecycle.isLive(assessed.state()));
+                    assessed.live());
         }
 
         /**
@@ -228,14 +228,14 @@ public final class PartnerConcentrationDimension {
                 || scope.stream().noneMatch(e -> Objects.equals(e.agreementId(), assessed.agreementId()))) {
             entries.add(assessed);
         }
-        return entries.stream().filter(e -> Lifecycle.isLive(e.state())).toList();
+        return entries.stream().filter(PortfolioEntry::live).toList();
     }
 
     /** The live agreements of a scope other than the assessed one. */
     private static List<PortfolioEntry> liveWithout(List<PortfolioEntry> scope, PortfolioEntry assessed) {
         return scope.stream()
                 .filter(e -> assessed.agreementId() == null || !assessed.agreementId().equals(e.agreementId()))
-                .filter(e -> Lifecycle.isLive(e.state())).toList();
+                .filter(PortfolioEntry::live).toList();
     }
 
     /**
@@ -250,18 +250,11 @@ public final class PartnerConcentrationDimension {
         Integer signingYear = agreement.instruments().stream().map(Instrument::signedOn).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).map(LocalDate::getYear).orElse(null);
         return new PortfolioEntry(agreement.id(), agreement.partner().countryCode(), committed, agreement.state(),
-                signingYear);
+                agreement.live(), signingYear);
     }
 
-    /** The article names them as Japan, South Korea, the European Union and ASEAN. */
-    private static final java.util.Map<String, Text> PARTNER_NAMES = java.util.Map.of(
-            "JP", new Text("Japan", "Jepang"),
-            "KR", new Text("South Korea", "Korea Selatan"),
-            "EU", new Text("the European Union", "Uni Eropa"),
-            "ASEAN", new Text("ASEAN", "ASEAN"));
-
     static Text partnerNames(List<String> codes) {
-        List<Text> names = codes.stream().map(c -> PARTNER_NAMES.getOrDefault(c, new Text(c, c))).toList();
+        List<Text> names = codes.stream().map(DiversificationTargets::name).toList();
         return new Text(String.join(", ", names.stream().map(Text::en).toList()),
                 String.join(", ", names.stream().map(Text::id).toList()));
     }

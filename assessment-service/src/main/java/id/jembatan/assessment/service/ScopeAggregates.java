@@ -71,7 +71,7 @@ public class ScopeAggregates {
                 if (bucket.agreements() > 1) {
                     BigDecimal value = valued ? bucket.committedValueIdr().subtract(agreement.committedValueIdr())
                             : bucket.committedValueIdr();
-                    out.add(new PortfolioEntry(null, bucket.partnerCountry(), value, bucket.state(), null,
+                    out.add(new PortfolioEntry(null, bucket.partnerCountry(), value, bucket.state(), bucket.live(), null,
                             bucket.agreements() - 1));
                 }
                 continue;

@@ -289,7 +289,7 @@ final class Agreements {
         List<PortfolioEntry> entries = new ArrayList<>();
         for (String code : codes) {
             entries.add(new PortfolioEntry(UUID.randomUUID(), code, new BigDecimal("10").multiply(BILLION), "ACTIVE",
-                    2023));
+                    true, 2023));
         }
         return entries;
     }
@@ -306,7 +306,7 @@ final class Agreements {
         counts.put("SG", 4);
         List<PortfolioEntry> entries = new ArrayList<>();
         counts.forEach((country, n) -> entries.add(new PortfolioEntry(null, country,
-                BILLION.multiply(BigDecimal.valueOf(10L * n)), "ACTIVE", null, n)));
+                BILLION.multiply(BigDecimal.valueOf(10L * n)), "ACTIVE", true, null, n)));
         return entries;
     }
 

@@ -91,12 +91,15 @@ final class Fixtures {
         return new PortfolioFacts(region, List.of(), List.of(), blocs());
     }
 
+    /** Final states, after which agreements-service publishes an agreement as not live. */
+    static final Set<String> FINAL_STATES = Set.of("RENEWED", "EXPIRED", "TERMINATED", "REJECTED", "WITHDRAWN");
+
     static PortfolioEntry entry(String country, String state) {
-        return new PortfolioEntry(UUID.randomUUID(), country, null, state, 2024);
+        return new PortfolioEntry(UUID.randomUUID(), country, null, state, !FINAL_STATES.contains(state), 2024);
     }
 
     static PortfolioEntry entry(String country, BigDecimal value) {
-        return new PortfolioEntry(UUID.randomUUID(), country, value, "ACTIVE", 2024);
+        return new PortfolioEntry(UUID.randomUUID(), country, value, "ACTIVE", true, 2024);
     }
 
     static Map<String, Set<String>> blocs() {
@@ -115,6 +118,7 @@ final class Fixtures {
         String type = "SISTER_CITY";
         Set<String> sectors = Set.of("TOURISM");
         String state = "ACTIVE";
+        boolean live = true;
         LocalDate validFrom = LocalDate.of(2024, 1, 1);
         LocalDate validUntil = LocalDate.of(2029, 1, 1);
         Map<ClauseKind, Clause> clauses = new EnumMap<>(ClauseKind.class);
@@ -150,8 +154,10 @@ final class Fixtures {
             return this;
         }
 
+        /** The state, and whether it is live as agreements-service publishes it. */
         Builder state(String value) {
             state = value;
+            live = !FINAL_STATES.contains(value);
             return this;
         }
 
@@ -176,7 +182,7 @@ final class Fixtures {
         }
 
         AgreementFacts build() {
-            return new AgreementFacts(id, reference, title, form, type, sectors, state, validFrom, validUntil, clauses,
+            return new AgreementFacts(id, reference, title, form, type, sectors, state, live, validFrom, validUntil, clauses,
                     costBenefit, commitments, instruments, approvals, activities, trainingTarget,
                     environmentalApprovalRef, region, partner, organisations);
         }

@@ -37,7 +37,7 @@ class PartnerConcentrationDimensionTest {
     }
 
     private static PortfolioEntry assessed(String country) {
-        return new PortfolioEntry(ASSESSED_ID, country, null, "ACTIVE", 2024);
+        return new PortfolioEntry(ASSESSED_ID, country, null, "ACTIVE", true, 2024);
     }
 
     @Test
@@ -235,8 +235,8 @@ class PartnerConcentrationDimensionTest {
     @Test
     void v2NationalConcentrationIsChargedOnlyToWhatAddsToIt() {
         List<PortfolioEntry> national = new ArrayList<>();
-        national.add(new PortfolioEntry(null, "CN", null, "ACTIVE", null, 60));
-        national.add(new PortfolioEntry(null, "JP", null, "ACTIVE", null, 40));
+        national.add(new PortfolioEntry(null, "CN", null, "ACTIVE", true, null, 60));
+        national.add(new PortfolioEntry(null, "JP", null, "ACTIVE", true, null, 40));
         List<PortfolioEntry> region = entries("JP", "KR", "DE", "SG", "US", "AU", "IN");
         // CN: 61 of 101 raises the national index by count (5200 without); JP: 41 of 101 lowers it.
         assertTrue(Checks.rules(evaluateV2(Fixtures.clean().build(), region, national))
