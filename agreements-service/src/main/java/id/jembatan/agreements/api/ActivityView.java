@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-@Schema(name = "Activity")
+@Schema(name = "Activity", description = "One entry of the implementation log with its outputs, as recorded")
 public record ActivityView(UUID id, ActivityKind kind, LocalDate occurredOn, String description, List<String> organisations,
                            int peopleTrained, BigDecimal exportValue, BigDecimal investmentValue, String currency,
                            Instant recordedAt, String recordedBy) {

@@ -1,5 +1,6 @@
 package id.jembatan.agreements.api;
 
+import id.jembatan.agreements.domain.CodeScheme;
 import id.jembatan.agreements.domain.AgreementType;
 import id.jembatan.agreements.domain.Clause;
 import id.jembatan.agreements.domain.ClauseKind;
@@ -27,7 +28,7 @@ import java.util.Set;
  * An agreement as its region writes it. State, version, approvals and audit fields are not here: they change
  * only through transitions, so no client can set them.
  */
-@Schema(name = "AgreementInput")
+@Schema(name = "AgreementInput", description = "An agreement as its region writes it; state, version and approvals change only through transitions")
 public record AgreementInput(
         @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9./_-]+")
         @Schema(description = "Registry reference; generated when empty", example = "KSD/36.73/2025/001") String reference,
@@ -47,19 +48,19 @@ public record AgreementInput(
         @Min(0) @Max(10_000_000) @Schema(description = "People to be trained", example = "200") Integer trainingTarget,
         @Size(max = 200) @Schema(description = "AMDAL or UKL-UPL reference", example = "SK AMDAL 660/123/2025") String environmentalApprovalRef,
         @Size(max = 50) List<@Valid @NotNull Instrument> instruments,
-        @Size(max = 8) Map<@NotNull ClauseKind, @Valid @NotNull Clause> clauses,
+        @Size(max = 8) @Schema(implementation = Clauses.class) Map<@NotNull ClauseKind, @Valid @NotNull Clause> clauses,
         @Valid CostBenefit costBenefit,
         @Size(max = 100) List<@Valid @NotNull Commitment> commitments,
         @Schema(description = "Kept out of the public view entirely") boolean confidential,
         @Size(max = 4000) @Schema(description = "Never shown publicly") String internalNotes) {
 
-    @Schema(name = "RegionCodeRef")
+    @Schema(name = "RegionCodeRef", description = "A region by its code in one of directory-service's schemes")
     public record RegionCodeRef(
-            @NotBlank @Pattern(regexp = "KEMENDAGRI|BPS|ISO_3166_2|GB_T_2260|UN_LOCODE|GEONAMES") @Schema(example = "GB_T_2260") String scheme,
+            @NotNull @Schema(example = "GB_T_2260") CodeScheme scheme,
             @NotBlank @Size(max = 32) @Schema(example = "330100") String code) {
     }
 
-    @Schema(name = "ParticipantInput")
+    @Schema(name = "ParticipantInput", description = "An organisation taking part, by its key or id in the directory, and its role")
     public record ParticipantInput(
             @NotBlank @Size(max = 64) @Schema(description = "Key or id in the directory", example = "deepseek") String organisation,
             @NotNull ParticipantRole role,

@@ -1,5 +1,7 @@
 package id.jembatan.agreements.api;
 
+import id.jembatan.agreements.domain.Sector;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import id.jembatan.agreements.domain.AgreementState;
 import id.jembatan.agreements.domain.AgreementType;
 import id.jembatan.agreements.domain.Form;
@@ -15,7 +17,8 @@ public record AgreementSummary(UUID id, String reference, String title, Form for
                                @Schema(description = "Whether the agreement counts in a live portfolio: any state that is not final")
                                boolean live,
                                @Schema(example = "36.73") String regionCode, String regionName, String provinceCode,
-                               String foreignParty, String partnerCountry, List<String> partnerBlocs, List<String> sectors,
+                               String foreignParty, String partnerCountry, List<String> partnerBlocs,
+                               @Schema(type = SchemaType.ARRAY, implementation = Sector.class, description = "Sectors of cooperation") List<String> sectors,
                                LocalDate signedOn, LocalDate validFrom, LocalDate validUntil, BigDecimal committedValueIdr,
                                LocalDate lastActivityOn, Outputs outputs, boolean dormant, long version) {
 

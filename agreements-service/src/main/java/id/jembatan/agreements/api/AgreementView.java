@@ -1,5 +1,7 @@
 package id.jembatan.agreements.api;
 
+import id.jembatan.agreements.domain.Sector;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import id.jembatan.agreements.domain.Action;
 import id.jembatan.agreements.domain.AgreementState;
 import id.jembatan.agreements.domain.AgreementType;
@@ -39,7 +41,7 @@ public record AgreementView(
         @Schema(example = "CN") String partnerCountry,
         List<String> partnerBlocs,
         List<Participant> participants,
-        List<String> sectors,
+        @Schema(type = SchemaType.ARRAY, implementation = Sector.class, description = "Sectors of cooperation") List<String> sectors,
         LocalDate validFrom,
         LocalDate validUntil,
         boolean renewable,
@@ -49,7 +51,7 @@ public record AgreementView(
         String centralApprovalRef,
         String internalNotes,
         List<Instrument> instruments,
-        Map<ClauseKind, Clause> clauses,
+        @Schema(implementation = Clauses.class) Map<ClauseKind, Clause> clauses,
         CostBenefit costBenefit,
         List<Commitment> commitments,
         @Schema(description = "Sum of commitments in IDR at the configured reference rates") BigDecimal committedValueIdr,

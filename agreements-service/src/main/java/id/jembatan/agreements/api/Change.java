@@ -15,7 +15,7 @@ public record Change(@Schema(description = "Position in the feed, strictly incre
                      long version,
                      Instant at) {
 
-    @Schema(name = "ChangePage")
+    @Schema(name = "ChangePage", description = "Changes after a cursor, in commit order, and the cursor to continue from")
     public record Page(List<Change> items,
                        @Schema(description = "Pass as 'after' to read on; unchanged when nothing new", example = "42") String next) {
     }

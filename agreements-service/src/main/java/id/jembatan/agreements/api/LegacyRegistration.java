@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An agreement that exists on paper from before the system, registered directly in its current state. */
-@Schema(name = "LegacyRegistration")
+@Schema(name = "LegacyRegistration", description = "An agreement that exists on paper from before the system, registered directly in its current state")
 public record LegacyRegistration(
         @NotNull @Valid AgreementInput agreement,
         @NotNull @Schema(example = "ACTIVE") AgreementState state,

@@ -4,7 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.UUID;
 
-@Schema(name = "Party")
+@Schema(name = "Party", description = "A party to the agreement as directory-service knows it: a region or an organisation")
 public record PartyView(UUID id,
                         @Schema(example = "36.73 or GB_T_2260:330100 or alibaba") String code,
                         @Schema(example = "Kota Serang") String name,

@@ -1,5 +1,7 @@
 package id.jembatan.agreements.api;
 
+import id.jembatan.agreements.domain.Sector;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import id.jembatan.agreements.domain.AgreementState;
 import id.jembatan.agreements.domain.AgreementType;
 import id.jembatan.agreements.domain.Clause;
@@ -18,21 +20,21 @@ import java.util.Map;
 import java.util.UUID;
 
 /** What the public may see: no confidential documents, internal notes, loan collateral or audit details. */
-@Schema(name = "PublicAgreement")
+@Schema(name = "PublicAgreement", description = "An agreement as the public sees it: no confidential documents, internal notes, loan terms or audit details")
 public record PublicAgreementView(
         UUID id, String reference, String title, String summary, Form form, AgreementType type, AgreementState state,
         PartyView indonesianParty, PartyView foreignParty, String partnerCountry, List<String> participants,
-        List<String> sectors, LocalDate validFrom, LocalDate validUntil, LocalDate signedOn,
-        List<PublicInstrument> instruments, Map<ClauseKind, Clause> clauses, CostBenefit costBenefit,
+        @Schema(type = SchemaType.ARRAY, implementation = Sector.class, description = "Sectors of cooperation") List<String> sectors, LocalDate validFrom, LocalDate validUntil, LocalDate signedOn,
+        List<PublicInstrument> instruments, @Schema(implementation = Clauses.class) Map<ClauseKind, Clause> clauses, CostBenefit costBenefit,
         List<PublicCommitment> commitments, String dprdDecisionRef, String centralApprovalRef) {
 
-    @Schema(name = "PublicInstrument")
+    @Schema(name = "PublicInstrument", description = "One of the agreement's documents as the public sees it")
     public record PublicInstrument(InstrumentKind kind, String title, LocalDate signedOn, String language,
-                                   @Schema(description = "Only public documents; null otherwise") String documentTitle,
+                                   @Schema(description = "Only for public documents; absent otherwise") String documentTitle,
                                    String documentSha256, String documentLocation) {
     }
 
-    @Schema(name = "PublicCommitment")
+    @Schema(name = "PublicCommitment", description = "Who commits what, without loan terms")
     public record PublicCommitment(Obligor obligor, CommitmentKind kind, BigDecimal amount, String currency) {
     }
 }

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 
-@Schema(name = "TransitionRequest")
+@Schema(name = "TransitionRequest", description = "A lifecycle action with its date and evidence")
 public record TransitionRequest(
         @NotNull @Schema(example = "DPRD_APPROVE") Action action,
         @Schema(description = "When it happened; today when empty", example = "2026-02-10") LocalDate date,

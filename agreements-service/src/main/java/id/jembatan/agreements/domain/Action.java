@@ -1,11 +1,13 @@
 package id.jembatan.agreements.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import static id.jembatan.agreements.domain.AgreementState.*;
 
 import java.util.EnumSet;
 import java.util.Set;
 
 /** The commands that move an agreement through its lifecycle, each with the states it may start from. */
+@Schema(description = "A lifecycle action; each is allowed from certain states and may have guards")
 public enum Action {
     START_EXPLORATION(INITIATED, EXPLORATION),
     SIGN_LOI(EXPLORATION, LOI_SIGNED),

@@ -1,6 +1,9 @@
 package id.jembatan.agreements.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** The procedure of PP 28/2018 and Permendagri 25/2020 for cooperation with foreign parties. */
+@Schema(description = "A step of the procedure of PP 28/2018 and Permendagri 25/2020 for cooperation with foreign parties")
 public enum AgreementState {
     INITIATED, EXPLORATION, LOI_SIGNED, PLANNED, DPRD_REVIEW, DPRD_APPROVED, CENTRAL_REVIEW, APPROVED, ACTIVE,
     UNDER_EVALUATION, RENEWED, EXPIRED, TERMINATED, REJECTED, WITHDRAWN;

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A safeguard clause entry: present (and where), or explicitly absent with the reason in the note. */
-@Schema(name = "Clause")
+@Schema(name = "Clause", description = "Whether the agreement has a safeguard clause of one kind, and where")
 public record Clause(
         @NotNull @Schema(example = "true") Boolean present,
         @Size(max = 200) @Schema(example = "Article 7") String location,

@@ -24,12 +24,12 @@ public record Commitment(
         @Valid LoanTerms loan,
         @Size(max = 1000) String note) {
 
-    @Schema(name = "Instalment")
+    @Schema(name = "Instalment", description = "An amount due in a year")
     public record Instalment(@NotNull @Min(1900) @Max(2200) Integer year,
                              @NotNull @DecimalMin("0") @Digits(integer = 20, fraction = 2) BigDecimal amount) {
     }
 
-    @Schema(name = "LoanTerms")
+    @Schema(name = "LoanTerms", description = "The terms of a loan as AidData records them")
     public record LoanTerms(@DecimalMin("0") @DecimalMax("1") @Schema(example = "0.02") BigDecimal interestRate,
                             @Min(0) @Max(100) Integer maturityYears,
                             @Min(0) @Max(100) Integer gracePeriodYears,

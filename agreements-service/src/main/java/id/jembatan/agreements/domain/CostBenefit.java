@@ -24,13 +24,13 @@ public record CostBenefit(
         @NotNull @Size(max = 500) List<@Valid @NotNull Benefit> benefits,
         @Size(max = 2000) String note) {
 
-    @Schema(name = "CostFlow")
+    @Schema(name = "CostFlow", description = "A cost in a year and who pays it")
     public record Cost(@NotNull @Min(0) @Max(100) @Schema(description = "Year from the start, 0-based") Integer year,
                        @NotNull Payer payer,
                        @NotNull @DecimalMin("0") @Digits(integer = 20, fraction = 2) BigDecimal amount) {
     }
 
-    @Schema(name = "BenefitFlow")
+    @Schema(name = "BenefitFlow", description = "A benefit in a year: money, or a count for JOBS and PEOPLE_TRAINED")
     public record Benefit(@NotNull @Min(0) @Max(100) Integer year,
                           @NotNull BenefitKind kind,
                           @NotNull @DecimalMin("0") @Digits(integer = 20, fraction = 2) BigDecimal amount) {

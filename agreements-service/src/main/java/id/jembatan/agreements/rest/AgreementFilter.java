@@ -42,11 +42,11 @@ public class AgreementFilter {
     String sector;
 
     @QueryParam("signingYear")
-    @Parameter(schema = @Schema(type = SchemaType.INTEGER), example = "2025")
+    @Parameter(description = "Year the agreement was signed", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1900", maximum = "2200"), example = "2025")
     String signingYear;
 
     @QueryParam("expiringWithinDays")
-    @Parameter(description = "Live agreements whose validUntil falls within the next N days", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(description = "Live agreements whose validUntil falls within the next N days", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "3650"))
     String expiringWithinDays;
 
     @QueryParam("dormant")

@@ -1,5 +1,8 @@
 package id.jembatan.agreements.rest;
 
+import id.jembatan.platform.problem.ProblemMapper;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import id.jembatan.agreements.api.AgreementInput;
 import id.jembatan.agreements.api.AgreementSummary;
 import id.jembatan.agreements.api.AgreementView;
@@ -54,8 +57,8 @@ public class AgreementResource {
             description = "Regional officers see their own region's agreements only.")
     @APIResponse(responseCode = "200", description = "A page of agreements")
     public PageResponse<AgreementSummary> search(@BeanParam AgreementFilter filter,
-                                                 @Parameter(example = "0") @QueryParam("page") String page,
-                                                 @Parameter(example = "20") @QueryParam("size") String size) {
+                                                 @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000", defaultValue = "0")) @QueryParam("page") String page,
+                                                 @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "20")) @QueryParam("size") String size) {
         PageRequest pageRequest = PageRequest.of(page, size);
         return agreements.search(filter.toQuery(false), pageRequest);
     }
@@ -66,9 +69,10 @@ public class AgreementResource {
     @Operation(operationId = "createAgreement", summary = "Register a new agreement (state INITIATED)",
             description = "The parties are validated against directory-service; a regional officer may only register "
                     + "agreements of its own region.")
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag are set",
-            content = @Content(schema = @Schema(implementation = AgreementView.class)))
-    @APIResponse(responseCode = "409", description = "The reference is taken")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = AgreementView.class)), headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
+    @APIResponse(responseCode = "409", description = "The reference is taken, or a request with the same Idempotency-Key is still running (see Retry-After)",
+            headers = @Header(name = "Retry-After", ref = "Retry-After"))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body")
     @APIResponse(responseCode = "503", description = "directory-service is unavailable; nothing was stored (see Retry-After)")
     public Response create(@Parameter(description = IDEMPOTENCY_DOC) @HeaderParam("Idempotency-Key") String idempotencyKey,
@@ -84,8 +88,9 @@ public class AgreementResource {
     @Operation(operationId = "registerLegacyAgreement", summary = "Register an agreement from before the system in its current state",
             description = "For agreements that exist on paper (such as Jawa Tengah–Fujian); the history records that it was registered so.")
     @APIResponse(responseCode = "201", description = "Registered",
-            content = @Content(schema = @Schema(implementation = AgreementView.class)))
-    @APIResponse(responseCode = "409", description = "The reference is taken")
+            content = @Content(schema = @Schema(implementation = AgreementView.class)), headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
+    @APIResponse(responseCode = "409", description = "The reference is taken, or a request with the same Idempotency-Key is still running (see Retry-After)",
+            headers = @Header(name = "Retry-After", ref = "Retry-After"))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body")
     @APIResponse(responseCode = "503", description = "directory-service is unavailable; nothing was stored")
     public Response registerLegacy(@Parameter(description = IDEMPOTENCY_DOC) @HeaderParam("Idempotency-Key") String idempotencyKey,
@@ -99,7 +104,7 @@ public class AgreementResource {
     @RolesAllowed({Roles.VIEWER, Roles.REGIONAL_OFFICER, Roles.MINISTRY_REVIEWER, Roles.ADMIN})
     @Operation(operationId = "getAgreement", summary = "One agreement, in full")
     @APIResponse(responseCode = "200", description = "The agreement; its version is the ETag",
-            content = @Content(schema = @Schema(implementation = AgreementView.class)))
+            content = @Content(schema = @Schema(implementation = AgreementView.class)), headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No such agreement")
     public Response get(@PathParam("id") String id) {
         return Responses.ok(agreements.get(agreementId(id)));
@@ -111,14 +116,15 @@ public class AgreementResource {
     @RolesAllowed({Roles.REGIONAL_OFFICER, Roles.ADMIN})
     @Operation(operationId = "updateAgreement", summary = "Replace an agreement's content (not its state)")
     @APIResponse(responseCode = "200", description = "Updated; the new version is the ETag",
-            content = @Content(schema = @Schema(implementation = AgreementView.class)))
+            content = @Content(schema = @Schema(implementation = AgreementView.class)), headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No such agreement")
-    @APIResponse(responseCode = "409", description = "The agreement is closed, or the reference is taken")
+    @APIResponse(responseCode = "409", description = "The agreement is closed (agreement-closed, with its state), or the reference is taken",
+            content = @Content(mediaType = ProblemMapper.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocuments.AgreementClosed.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     @APIResponse(responseCode = "503", description = "directory-service is unavailable; nothing was stored")
     public Response update(@PathParam("id") String id,
-                           @Parameter(description = "ETag of the version the change is based on", example = "\"3\"")
+                           @Parameter(description = "ETag of the version the change is based on; without it the request is refused (428)", required = true, example = "\"3\"")
                            @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull AgreementInput input) {
         return Responses.ok(agreements.update(agreementId(id), ifMatch, input));

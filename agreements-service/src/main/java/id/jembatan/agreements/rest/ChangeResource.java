@@ -1,5 +1,7 @@
 package id.jembatan.agreements.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import id.jembatan.agreements.api.Change;
 import id.jembatan.agreements.service.ChangeFeed;
 import id.jembatan.platform.problem.ProblemException;
@@ -33,9 +35,11 @@ public class ChangeResource {
     @Operation(operationId = "readChanges", summary = "Committed changes after a cursor, in commit order",
             description = "Every committed change appears exactly once. Start with after=0 and pass 'next' back.")
     @APIResponse(responseCode = "200", description = "The next changes and the cursor to continue from")
-    public Change.Page read(@Parameter(description = "Cursor from a previous page; 0 for the beginning", example = "0")
+    public Change.Page read(@Parameter(description = "Cursor from a previous page (its next); 0 for the beginning",
+                                    schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0", maximum = "9223372036854775807", defaultValue = "0"))
                             @QueryParam("after") String after,
-                            @Parameter(description = "1 to 1000", example = "100") @QueryParam("limit") String limit) {
+                            @Parameter(description = "Changes per page", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "1000", defaultValue = "100"))
+                            @QueryParam("limit") String limit) {
         long cursor = cursor(after);
         Integer max = Params.integer("limit", limit, 1, 1000);
         return QuarkusTransaction.requiringNew().call(() -> feed.read(cursor, max == null ? 100 : max));

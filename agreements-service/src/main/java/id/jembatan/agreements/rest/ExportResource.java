@@ -1,5 +1,8 @@
 package id.jembatan.agreements.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import id.jembatan.agreements.api.AgreementSummary;
 import id.jembatan.agreements.service.AgreementService;
 import id.jembatan.platform.security.Roles;
@@ -35,7 +38,9 @@ public class ExportResource {
     @RolesAllowed({Roles.VIEWER, Roles.REGIONAL_OFFICER, Roles.MINISTRY_REVIEWER, Roles.ADMIN})
     @Operation(operationId = "exportAgreements", summary = "The result of any query as CSV (at most 100,000 rows)",
             description = "Takes the same filters as GET /agreements.")
-    @APIResponse(responseCode = "200", description = "CSV, one agreement per line")
+    @APIResponse(responseCode = "200", description = "CSV (RFC 4180) with a header line, one agreement per line",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
+                    example = "id,reference,title,form,type,state,region_code,...\n0b3f6c52-9a33-4c38-8e1a-7d2f0c1e5a10,KSD/36.73/2025/001,...\n")))
     public Response export(@BeanParam AgreementFilter filter) {
         List<AgreementSummary> rows = agreements.export(filter.toQuery(false), MAX_ROWS);
         StringBuilder csv = new StringBuilder(HEADER);

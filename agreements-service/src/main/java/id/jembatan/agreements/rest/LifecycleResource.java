@@ -1,5 +1,8 @@
 package id.jembatan.agreements.rest;
 
+import id.jembatan.platform.problem.ProblemMapper;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import id.jembatan.agreements.api.ActivityInput;
 import id.jembatan.agreements.api.ActivityView;
 import id.jembatan.agreements.api.AgreementView;
@@ -59,14 +62,17 @@ public class LifecycleResource {
                     + "and fiscal clause entries; DPRD_APPROVE needs the DPRD decision as reference; ACTIVATE needs a "
                     + "signed MOU or PKS and validFrom. CENTRAL_APPROVE and CENTRAL_REJECT are for ministry reviewers.")
     @APIResponse(responseCode = "200", description = "Done; the new version is the ETag",
-            content = @Content(schema = @Schema(implementation = AgreementView.class)))
+            content = @Content(schema = @Schema(implementation = AgreementView.class)), headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "404", description = "No such agreement")
-    @APIResponse(responseCode = "409", description = "Not allowed from the current state; the problem lists allowedActions")
+    @APIResponse(responseCode = "409", description = "Not allowed from the current state (transition-not-allowed, with state and allowedActions), "
+            + "or a request with the same Idempotency-Key is still running (see Retry-After)",
+            content = @Content(mediaType = ProblemMapper.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocuments.TransitionNotAllowed.class)), headers = @Header(name = "Retry-After", ref = "Retry-After"))
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
-    @APIResponse(responseCode = "422", description = "A guard is not met (the problem lists what is missing), or the Idempotency-Key was used with another body")
+    @APIResponse(responseCode = "422", description = "A guard is not met (transition-guard, listing what is missing), or the Idempotency-Key was used with another body",
+            content = @Content(mediaType = ProblemMapper.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocuments.TransitionGuard.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response transition(@PathParam("id") String id,
-                               @Parameter(description = "ETag of the version the transition is based on", example = "\"3\"")
+                               @Parameter(description = "ETag of the version the transition is based on; without it the request is refused (428)", required = true, example = "\"3\"")
                                @HeaderParam("If-Match") String ifMatch,
                                @Parameter(description = IDEMPOTENCY_DOC) @HeaderParam("Idempotency-Key") String idempotencyKey,
                                @Valid @NotNull TransitionRequest request) {
@@ -80,8 +86,8 @@ public class LifecycleResource {
     @APIResponse(responseCode = "200", description = "A page of history entries, oldest first")
     @APIResponse(responseCode = "404", description = "No such agreement")
     public PageResponse<HistoryEntry> history(@PathParam("id") String id,
-                                              @Parameter(example = "0") @QueryParam("page") String page,
-                                              @Parameter(example = "20") @QueryParam("size") String size) {
+                                              @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000", defaultValue = "0")) @QueryParam("page") String page,
+                                              @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "20")) @QueryParam("size") String size) {
         PageRequest pageRequest = PageRequest.of(page, size);
         return agreements.history(agreementId(id), pageRequest);
     }
@@ -91,9 +97,12 @@ public class LifecycleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REGIONAL_OFFICER, Roles.ADMIN})
     @Operation(operationId = "recordActivity", summary = "Record an activity and its outputs in the implementation log")
-    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "201", description = "Recorded; the ETag is the agreement's new version",
+            content = @Content(schema = @Schema(implementation = ActivityView.class)), headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
     @APIResponse(responseCode = "404", description = "No such agreement")
-    @APIResponse(responseCode = "409", description = "The agreement was rejected or withdrawn")
+    @APIResponse(responseCode = "409", description = "The agreement was rejected or withdrawn (agreement-closed, with its state), "
+            + "or a request with the same Idempotency-Key is still running (see Retry-After)",
+            content = @Content(mediaType = ProblemMapper.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocuments.AgreementClosed.class)), headers = @Header(name = "Retry-After", ref = "Retry-After"))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body")
     public Response recordActivity(@PathParam("id") String id,
                                    @Parameter(description = IDEMPOTENCY_DOC) @HeaderParam("Idempotency-Key") String idempotencyKey,
@@ -110,8 +119,8 @@ public class LifecycleResource {
     @APIResponse(responseCode = "200", description = "A page of activities")
     @APIResponse(responseCode = "404", description = "No such agreement")
     public PageResponse<ActivityView> activities(@PathParam("id") String id,
-                                                 @Parameter(example = "0") @QueryParam("page") String page,
-                                                 @Parameter(example = "20") @QueryParam("size") String size) {
+                                                 @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000", defaultValue = "0")) @QueryParam("page") String page,
+                                                 @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "20")) @QueryParam("size") String size) {
         PageRequest pageRequest = PageRequest.of(page, size);
         return activities.list(agreementId(id), pageRequest);
     }

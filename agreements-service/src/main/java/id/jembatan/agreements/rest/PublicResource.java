@@ -1,5 +1,7 @@
 package id.jembatan.agreements.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import id.jembatan.agreements.api.PublicAgreementView;
 import id.jembatan.agreements.service.AgreementService;
 import id.jembatan.platform.web.PageRequest;
@@ -34,8 +36,8 @@ public class PublicResource {
             description = "Agreements not marked confidential, without internal notes, confidential documents or loan terms.")
     @APIResponse(responseCode = "200", description = "A page of agreements")
     public PageResponse<PublicAgreementView> search(@BeanParam AgreementFilter filter,
-                                                    @Parameter(example = "0") @QueryParam("page") String page,
-                                                    @Parameter(example = "20") @QueryParam("size") String size) {
+                                                    @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000", defaultValue = "0")) @QueryParam("page") String page,
+                                                    @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "20")) @QueryParam("size") String size) {
         PageRequest pageRequest = PageRequest.of(page, size);
         return agreements.searchPublic(filter.toQuery(true), pageRequest);
     }

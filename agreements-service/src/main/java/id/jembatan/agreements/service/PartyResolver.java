@@ -57,7 +57,7 @@ public class PartyResolver {
             if (input.foreignRegion() == null || input.foreignOrganisation() != null) {
                 errors.add(new Problem.FieldError("foreignRegion", "{party.ksdpl}", null));
             } else {
-                Region foreign = call(() -> directory.region(input.foreignRegion().scheme(), input.foreignRegion().code())).orElse(null);
+                Region foreign = call(() -> directory.region(input.foreignRegion().scheme().name(), input.foreignRegion().code())).orElse(null);
                 if (foreign == null || "ID".equals(foreign.getCountry())) {
                     errors.add(new Problem.FieldError("foreignRegion", "{party.foreign-region}", input.foreignRegion().code()));
                 } else {

@@ -1,12 +1,12 @@
 package id.jembatan.assessment.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import id.jembatan.assessment.api.AgreementDraft;
 import id.jembatan.assessment.api.AssessmentView;
 import id.jembatan.assessment.api.PreviewView;
+import id.jembatan.assessment.repository.AssessmentRepository;
 import id.jembatan.assessment.scoring.AgreementFacts;
 import id.jembatan.assessment.scoring.AssessmentResult;
 import id.jembatan.assessment.scoring.Assessor;
@@ -22,17 +22,13 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -43,10 +39,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class AssessmentService {
 
-    private static final String COLUMNS = """
-            cast(id as text), cast(agreement_id as text), agreement_version, region_code, model_version,
-            cast(inputs->>'asOf' as date), inputs_hash, stale, stale_since, created_at, created_by, cast(result as text)""";
-
     @Inject
     FactsAssembler facts;
 
@@ -54,7 +46,7 @@ public class AssessmentService {
     ScoringModels models;
 
     @Inject
-    EntityManager em;
+    AssessmentRepository assessments;
 
     @Inject
     ObjectMapper json;
@@ -94,19 +86,11 @@ public class AssessmentService {
         String hash = sha256(canonical);
         AssessmentResult result = Assessor.assess(agreement, portfolio, model, asOf);
         UUID id = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("""
-                    insert into assessment (id, agreement_id, agreement_version, region_code, province_code, model_version,
-                        inputs_hash, inputs, result, overall_level, overall_risk, benefit_score, created_by)
-                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb), cast(?9 as jsonb), ?10, ?11, ?12, ?13)""")
-                    .setParameter(1, id).setParameter(2, agreementId).setParameter(3, registered.version())
-                    .setParameter(4, agreement.region().code()).setParameter(5, agreement.region().provinceCode())
-                    .setParameter(6, model.version()).setParameter(7, hash).setParameter(8, canonical)
-                    .setParameter(9, write(result)).setParameter(10, result.overallLevel().name())
-                    .setParameter(11, result.overallRisk()).setParameter(12, result.benefitScore())
-                    .setParameter(13, identity.getPrincipal().getName())
-                    .executeUpdate();
-        });
+        AssessmentRepository.NewAssessment stored = new AssessmentRepository.NewAssessment(id, agreementId,
+                registered.version(), agreement.region().code(), agreement.region().provinceCode(), model.version(), hash,
+                canonical, result, result.overallLevel().name(), result.overallRisk(), result.benefitScore(),
+                identity.getPrincipal().getName());
+        QuarkusTransaction.requiringNew().run(() -> assessments.insert(stored));
         metrics.counter("jembatan_assessments_computed_total", "level", result.overallLevel().name()).increment();
         follower.assessed();
         return get(id);
@@ -139,44 +123,16 @@ public class AssessmentService {
     }
 
     public AssessmentView get(UUID id) {
-        AssessmentView view = QuarkusTransaction.requiringNew().call(() -> {
-            List<?> rows = em.createNativeQuery("select " + COLUMNS + " from assessment where id = ?1")
-                    .setParameter(1, id).getResultList();
-            return rows.isEmpty() ? null : view((Object[]) rows.get(0));
-        });
-        if (view == null || !visible(view.regionCode())) {
-            throw notFound(id);
-        }
-        return view;
+        return QuarkusTransaction.requiringNew().call(() -> assessments.find(id))
+                .filter(view -> visible(view.regionCode()))
+                .orElseThrow(() -> ProblemException.notFound("assessment-not-found", id));
     }
 
-    @SuppressWarnings("unchecked")
     public PageResponse<AssessmentView> list(UUID agreementId, PageRequest page) {
-        Optional<String> scope = CallerRegion.confinedTo(identity, token);
-        return QuarkusTransaction.requiringNew().call(() -> {
-            String where = " where agreement_id = :agreement" + (scope.isPresent() ? " and region_code = :region" : "");
-            var count = em.createNativeQuery("select count(*) from assessment" + where).setParameter("agreement", agreementId);
-            var rows = em.createNativeQuery("select " + COLUMNS + " from assessment" + where
-                    + " order by created_at desc, id limit :limit offset :offset").setParameter("agreement", agreementId)
-                    .setParameter("limit", page.size()).setParameter("offset", page.offset());
-            scope.ifPresent(region -> {
-                count.setParameter("region", region);
-                rows.setParameter("region", region);
-            });
-            List<AssessmentView> items = new ArrayList<>();
-            for (Object row : rows.getResultList()) {
-                items.add(view((Object[]) row));
-            }
-            return PageResponse.of(items, page, ((Number) count.getSingleResult()).longValue());
-        });
-    }
-
-    /** An assessment of an older version of the agreement no longer describes it. */
-    public int markStale(UUID agreementId, long version) {
-        return em.createNativeQuery("""
-                update assessment set stale = true, stale_since = now()
-                where agreement_id = ?1 and agreement_version < ?2 and not stale""")
-                .setParameter(1, agreementId).setParameter(2, version).executeUpdate();
+        String scope = CallerRegion.confinedTo(identity, token).orElse(null);
+        return QuarkusTransaction.requiringNew().call(() -> PageResponse.of(
+                assessments.page(agreementId, scope, page.offset(), page.size()), page,
+                assessments.count(agreementId, scope)));
     }
 
     private void requireOwnRegion(String region) {
@@ -191,22 +147,6 @@ public class AssessmentService {
         return CallerRegion.confinedTo(identity, token).map(regionCode::equals).orElse(true);
     }
 
-    private static ProblemException notFound(UUID id) {
-        return ProblemException.notFound("assessment-not-found", id);
-    }
-
-    private AssessmentView view(Object[] r) {
-        try {
-            JsonNode result = json.readTree((String) r[11]);
-            return new AssessmentView(UUID.fromString((String) r[0]), UUID.fromString((String) r[1]),
-                    ((Number) r[2]).longValue(), (String) r[3], ((Number) r[4]).intValue(),
-                    r[5] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[5], (String) r[6], (Boolean) r[7],
-                    SqlInstants.of(r[8]), SqlInstants.of(r[9]), (String) r[10], result);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** Everything an assessment depends on, in canonical JSON so that its hash identifies it. */
     record Inputs(LocalDate asOf, int modelVersion, AgreementFacts agreement, PortfolioFacts portfolio) {
     }
@@ -219,14 +159,6 @@ public class AssessmentService {
     private String canonical(Inputs inputs) {
         try {
             return canonicalJson.writeValueAsString(inputs);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

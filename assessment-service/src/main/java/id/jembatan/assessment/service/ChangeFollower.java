@@ -5,6 +5,7 @@ import id.jembatan.assessment.client.agreements.model.Agreement;
 import id.jembatan.assessment.client.agreements.model.Change;
 import id.jembatan.assessment.client.agreements.model.ChangePage;
 import id.jembatan.assessment.config.AssessmentConfig;
+import id.jembatan.assessment.repository.AssessmentRepository;
 import id.jembatan.assessment.repository.ProjectionRepository;
 import id.jembatan.platform.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -39,7 +40,7 @@ public class ChangeFollower {
     ProjectionRepository projection;
 
     @Inject
-    AssessmentService assessments;
+    AssessmentRepository assessments;
 
     @Inject
     AssessmentConfig config;
