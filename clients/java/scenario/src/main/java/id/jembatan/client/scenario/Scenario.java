@@ -11,6 +11,7 @@ import id.jembatan.client.agreements.api.PublicApi;
 import id.jembatan.client.agreements.model.Action;
 import id.jembatan.client.agreements.model.AgreementInput;
 import id.jembatan.client.agreements.model.ChangePage;
+import id.jembatan.client.agreements.model.Instrument;
 import id.jembatan.client.agreements.model.TransitionRequest;
 import id.jembatan.client.assessment.AssessmentClient;
 import id.jembatan.client.assessment.api.AssessmentsApi;
@@ -29,8 +30,8 @@ import java.util.UUID;
 /**
  * The integrator's scenario of issue 11, walked with the Java SDK against a running suite ({@code ./jembatan up}):
  * look up Kota Serang and Hangzhou, find their public LoI, register a new agreement as an officer of Kota Serang and
- * walk it through START_EXPLORATION and SIGN_LOI with If-Match, provoke a 412 and a 422 and read them as typed
- * problems, assess the agreement, and read the change feed from a cursor.
+ * walk it through START_EXPLORATION and SIGN_LOI with If-Match, provoke a 412, a 422 (SIGN_LOI before the LoI is
+ * recorded as signed) and a 409 and read them as typed problems with their members, assess the agreement, and read the change feed from a cursor.
  *
  * <p>The tokens come from the environment: an officer's ({@code JEMBATAN_TOKEN}, e.g. from
  * {@code ./jembatan token --role regional-officer --region 36.73}) and one that may read the change feed
@@ -81,21 +82,31 @@ public final class Scenario {
 
         var exploring = AgreementsClient.call(() -> lifecycle.transitionAgreementWithHttpInfo(id,
                 new TransitionRequest().action(Action.START_EXPLORATION), UUID.randomUUID().toString(), registeredTag));
-        var signed = AgreementsClient.call(() -> lifecycle.transitionAgreementWithHttpInfo(id,
-                new TransitionRequest().action(Action.SIGN_LOI).reference("LOI/SRG-HGH/" + id.substring(0, 8)),
-                UUID.randomUUID().toString(), ETags.ifMatch(exploring.getHeaders())));
-        step("Walked START_EXPLORATION and SIGN_LOI with If-Match: state %s, ETag %s",
-                signed.getData().getState(), ETags.ifMatch(signed.getHeaders()));
+        String exploringTag = ETags.ifMatch(exploring.getHeaders());
+        step("START_EXPLORATION with If-Match %s: state %s", registeredTag, exploring.getData().getState());
 
         JembatanProblemException stale = expectProblem(412, () -> lifecycle.transitionAgreement(id,
-                new TransitionRequest().action(Action.WITHDRAW), null, registeredTag));
-        step("A stale If-Match: %d %s — %s", stale.status(), stale.type(), stale.detail());
-        JembatanProblemException invalid = expectProblem(422, () -> lifecycle.transitionAgreement(id,
+                new TransitionRequest().action(Action.SIGN_LOI), null, registeredTag));
+        step("A stale If-Match: %d %s (current version %s)", stale.status(), stale.type(),
+                stale.headers().firstValue("ETag").orElse("?"));
+        JembatanProblemException unsigned = expectProblem(422, () -> lifecycle.transitionAgreement(id,
+                new TransitionRequest().action(Action.SIGN_LOI), null, exploringTag));
+        List<?> missing = unsigned.member("missing", List.class)
+                .orElseThrow(() -> new AssertionError("The 422 names nothing missing: " + unsigned.members()));
+        step("SIGN_LOI before the LoI is signed: %d %s, missing %s", unsigned.status(), unsigned.type(), missing);
+
+        input.setInstruments(List.of(json.readValue("{\"kind\": \"LOI\", \"signedOn\": \"2026-01-15\"}", Instrument.class)));
+        var withLoi = AgreementsClient.call(() -> agreements.updateAgreementWithHttpInfo(id, input, exploringTag));
+        var signed = AgreementsClient.call(() -> lifecycle.transitionAgreementWithHttpInfo(id,
+                new TransitionRequest().action(Action.SIGN_LOI).reference("LOI/SRG-HGH/" + id.substring(0, 8)),
+                UUID.randomUUID().toString(), ETags.ifMatch(withLoi.getHeaders())));
+        step("Recorded the signed LoI and walked SIGN_LOI with If-Match: state %s, ETag %s",
+                signed.getData().getState(), ETags.ifMatch(signed.getHeaders()));
+
+        JembatanProblemException notNow = expectProblem(409, () -> lifecycle.transitionAgreement(id,
                 new TransitionRequest().action(Action.START_EXPLORATION), null, ETags.ifMatch(signed.getHeaders())));
-        List<?> allowed = invalid.member("allowedActions", List.class)
-                .orElseThrow(() -> new AssertionError("The 422 names no allowedActions: " + invalid.members()));
-        step("An action the state does not allow: %d %s, state %s, allowed %s", invalid.status(), invalid.type(),
-                invalid.member("state", String.class).orElse("?"), allowed);
+        step("An action the state does not allow: %d %s, state %s, allowed %s", notNow.status(), notNow.type(),
+                notNow.member("state", String.class).orElse("?"), notNow.member("allowedActions", List.class).orElse(List.of()));
 
         AssessmentsApi assessments = new AssessmentsApi(AssessmentClient.create(assessmentUrl, () -> token));
         var assessed = AssessmentClient.call(() -> assessments.assessAgreementWithHttpInfo(
@@ -119,7 +130,6 @@ public final class Scenario {
              "type": "SISTER_CITY", "indonesianRegionCode": "36.73", "foreignRegion": {"scheme": "GB_T_2260", "code": "330100"},
              "participants": [{"organisation": "alibaba", "role": "TECHNOLOGY_PARTNER"}],
              "sectors": ["E_COMMERCE", "ARTIFICIAL_INTELLIGENCE"],
-             "instruments": [{"kind": "LOI", "signedOn": "2026-01-15"}],
              "clauses": {"COST_BENEFIT_ANALYSIS": {"present": true, "location": "Annex 1"}}}""";
 
     private static JembatanProblemException expectProblem(int status, id.jembatan.client.ApiAction<id.jembatan.client.agreements.ApiException> call) {

@@ -1,0 +1,197 @@
+package id.jembatan.agreements;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.jembatan.client.ApiAction;
+import id.jembatan.client.ETags;
+import id.jembatan.client.JembatanProblemException;
+import id.jembatan.client.agreements.AgreementsClient;
+import id.jembatan.client.agreements.ApiClient;
+import id.jembatan.client.agreements.ApiException;
+import id.jembatan.client.agreements.api.AgreementsApi;
+import id.jembatan.client.agreements.api.ChangesApi;
+import id.jembatan.client.agreements.api.LifecycleApi;
+import id.jembatan.client.agreements.api.PublicApi;
+import id.jembatan.client.agreements.model.ActivityInput;
+import id.jembatan.client.agreements.model.Agreement;
+import id.jembatan.client.agreements.model.AgreementInput;
+import id.jembatan.client.agreements.model.LegacyRegistration;
+import id.jembatan.client.agreements.model.TransitionRequest;
+import id.jembatan.client.testing.ContractConformance;
+import id.jembatan.devtools.testing.TestKeys;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every operation of agreements-service called through the generated Java SDK, once on a success path and once on
+ * an error path, each answer (status, documented headers, body) held against the committed contract.
+ */
+@QuarkusTest
+class ConformanceTest {
+
+    private static final ContractConformance CONTRACT = ContractConformance.of(Path.of("openapi/agreements-service.json"));
+
+    /** The Serang–Hangzhou agreement of Fixtures, complete enough for every guard up to ACTIVE. */
+    private static final String SERANG_HANGZHOU = """
+            {"title": "Letter of Intent Kota Serang – Hangzhou (conformance)", "form": "KSDPL", "type": "SISTER_CITY",
+             "indonesianRegionCode": "36.73", "foreignRegion": {"scheme": "GB_T_2260", "code": "330100"},
+             "participants": [{"organisation": "alibaba", "role": "TECHNOLOGY_PARTNER"}],
+             "sectors": ["E_COMMERCE", "ARTIFICIAL_INTELLIGENCE"], "validFrom": "2023-01-01", "validUntil": "2030-12-31",
+             "instruments": [{"kind": "LOI", "signedOn": "2022-09-05"}, {"kind": "MOU", "signedOn": "2023-01-01"}],
+             "clauses": {"COST_BENEFIT_ANALYSIS": {"present": true, "location": "Annex 1"},
+                         "ENVIRONMENTAL_PROTECTION": {"present": false, "note": "No physical works"},
+                         "FISCAL_PROVISIONS": {"present": true, "location": "Article 8"}},
+             "costBenefit": {"currency": "IDR", "discountRate": 0.08, "horizonYears": 5,
+                             "costs": [{"year": 0, "payer": "REGION", "amount": 1000000000}],
+                             "benefits": [{"year": 1, "kind": "EXPORTS", "amount": 400000000}]},
+             "commitments": [{"obligor": "INDONESIAN_PARTY", "kind": "BUDGET_ALLOCATION", "amount": 1000000000, "currency": "IDR"}],
+             "internalNotes": "not for the public"}""";
+
+    @TestHTTPResource("/")
+    URI service;
+
+    private ObjectMapper json;
+
+    private ApiClient client(Supplier<String> token) {
+        return AgreementsClient.create(service, token).setHttpClientBuilder(CONTRACT.httpClientBuilder());
+    }
+
+    @BeforeEach
+    void mapper() {
+        json = client(() -> null).getObjectMapper();
+    }
+
+    private <T> T model(String body, Class<T> type) throws IOException {
+        return json.readValue(body, type);
+    }
+
+    private static JembatanProblemException problem(int status, String type, ApiAction<ApiException> call) {
+        JembatanProblemException problem = assertThrows(JembatanProblemException.class, () -> AgreementsClient.run(call));
+        assertEquals(status, problem.status(), problem.getMessage());
+        assertEquals(type, problem.type());
+        return problem;
+    }
+
+    /** An officer asking for another region's (or no) agreement is refused with 403; an admin learns it is not there. */
+    private AgreementsApi administrator() {
+        return new AgreementsApi(client(Fixtures::admin));
+    }
+
+    private LifecycleApi administration() {
+        return new LifecycleApi(client(Fixtures::admin));
+    }
+
+    private static TransitionRequest action(String action) {
+        return new TransitionRequest().action(id.jembatan.client.agreements.model.Action.fromValue(action));
+    }
+
+    @Test
+    void registryAndLifecycle() throws Exception {
+        AgreementsApi officer = new AgreementsApi(client(() -> Fixtures.officer(Fixtures.SERANG)));
+        LifecycleApi lifecycle = new LifecycleApi(client(() -> Fixtures.officer(Fixtures.SERANG)));
+        AgreementInput input = model(SERANG_HANGZHOU, AgreementInput.class);
+
+        var created = officer.createAgreementWithHttpInfo(input, UUID.randomUUID().toString());
+        assertEquals(201, created.getStatusCode());
+        String id = created.getData().getId().toString();
+        AgreementsApi viewer = new AgreementsApi(client(Fixtures::viewer));
+        problem(403, "urn:jembatan:problem:forbidden", () -> viewer.createAgreement(input, null));
+
+        assertEquals(id, officer.getAgreement(id).getId().toString());
+        problem(404, "urn:jembatan:problem:agreement-not-found", () -> administrator().getAgreement(UUID.randomUUID().toString()));
+
+        input.setSummary("Updated for the conformance test");
+        String etag = ETags.ifMatch(created.getHeaders());
+        var updated = officer.updateAgreementWithHttpInfo(id, input, etag);
+        assertEquals("Updated for the conformance test", updated.getData().getSummary());
+        problem(412, "urn:jembatan:problem:precondition-failed", () -> officer.updateAgreement(id, input, etag));
+
+        String current = ETags.ifMatch(updated.getHeaders());
+        JembatanProblemException notAllowed = problem(409, "urn:jembatan:problem:transition-not-allowed",
+                () -> lifecycle.transitionAgreement(id, action("PREPARE_PLAN"), null, current));
+        assertTrue(notAllowed.member("allowedActions", List.class).orElseThrow().contains("START_EXPLORATION"));
+        Agreement exploring = lifecycle.transitionAgreement(id, action("START_EXPLORATION"), UUID.randomUUID().toString(), current);
+        assertEquals("EXPLORATION", exploring.getState().getValue());
+        CONTRACT.outsideTheContract(() -> problem(428, "urn:jembatan:problem:precondition-required",
+                () -> lifecycle.transitionAgreement(id, action("SIGN_LOI"), null, null)));
+
+        assertFalse(lifecycle.getAgreementHistory(id, null, null).getItems().isEmpty());
+        problem(404, "urn:jembatan:problem:agreement-not-found",
+                () -> administration().getAgreementHistory(UUID.randomUUID().toString(), null, null));
+
+        assertTrue(officer.searchAgreements(null, null, null, null, null, null, "conformance", null, null, null, null, null, null)
+                .getItems().stream().anyMatch(summary -> summary.getId().toString().equals(id)));
+        AgreementsApi anonymous = new AgreementsApi(client(() -> null));
+        CONTRACT.outsideTheContract(() -> problem(401, "urn:jembatan:problem:unauthorized",
+                () -> anonymous.searchAgreements(null, null, null, null, null, null, null, null, null, null, null, null, null)));
+
+        officer.exportAgreements(null, null, null, null, null, "conformance", null, null, null, null, null);
+        CONTRACT.outsideTheContract(() -> problem(401, "urn:jembatan:problem:unauthorized",
+                () -> anonymous.exportAgreements(null, null, null, null, null, null, null, null, null, null, null)));
+    }
+
+    @Test
+    void legacyRegistrationsAndActivities() throws Exception {
+        AgreementsApi officer = new AgreementsApi(client(() -> Fixtures.officer(Fixtures.SERANG)));
+        LifecycleApi lifecycle = new LifecycleApi(client(() -> Fixtures.officer(Fixtures.SERANG)));
+        LegacyRegistration legacy = model("{\"agreement\": " + SERANG_HANGZHOU.replace("(conformance)", "(legacy)")
+                + ", \"state\": \"ACTIVE\", \"note\": \"From the paper archive\"}", LegacyRegistration.class);
+        Agreement registered = officer.registerLegacyAgreement(legacy, null);
+        assertEquals("ACTIVE", registered.getState().getValue());
+        AgreementsApi tangerang = new AgreementsApi(client(() -> Fixtures.officer(Fixtures.TANGERANG)));
+        problem(403, "urn:jembatan:problem:forbidden-region", () -> tangerang.registerLegacyAgreement(legacy, null));
+
+        String id = registered.getId().toString();
+        ActivityInput training = model("""
+                {"kind": "TRAINING", "occurredOn": "%s", "peopleTrained": 40, "description": "Digital skills"}"""
+                .formatted(LocalDate.now().minusDays(3)), ActivityInput.class);
+        assertEquals(40, lifecycle.recordActivity(id, training, UUID.randomUUID().toString()).getPeopleTrained());
+        problem(404, "urn:jembatan:problem:agreement-not-found",
+                () -> administration().recordActivity(UUID.randomUUID().toString(), training, null));
+
+        assertEquals(1, lifecycle.listActivities(id, null, null).getItems().size());
+        problem(404, "urn:jembatan:problem:agreement-not-found",
+                () -> administration().listActivities(UUID.randomUUID().toString(), null, null));
+    }
+
+    @Test
+    void changesAndThePublicView() throws Exception {
+        AgreementsApi officer = new AgreementsApi(client(() -> Fixtures.officer(Fixtures.SERANG)));
+        String id = officer.createAgreement(model(SERANG_HANGZHOU.replace("(conformance)", "(public)"), AgreementInput.class), null)
+                .getId().toString();
+
+        ChangesApi changes = new ChangesApi(client(Fixtures::viewer));
+        assertFalse(changes.readChanges(null, null).getItems().isEmpty());
+        ChangesApi anonymous = new ChangesApi(client(() -> null));
+        CONTRACT.outsideTheContract(() -> problem(401, "urn:jembatan:problem:unauthorized", () -> anonymous.readChanges(null, null)));
+
+        PublicApi transparency = new PublicApi(client(() -> null));
+        assertEquals(id, transparency.getPublicAgreement(id).getId().toString());
+        problem(404, "urn:jembatan:problem:agreement-not-found", () -> transparency.getPublicAgreement(UUID.randomUUID().toString()));
+        assertFalse(transparency.searchPublicAgreements(null, null, null, null, null, null, "public", null, null, null, null, null, null)
+                .getItems().isEmpty());
+        problem(400, "urn:jembatan:problem:validation",
+                () -> transparency.searchPublicAgreements(null, null, null, null, null, null, "q".repeat(501), null, null, null, null, null, null));
+    }
+
+    @AfterAll
+    static void everyAnswerConformsAndEveryOperationWasCalled() {
+        CONTRACT.assertConforms();
+        CONTRACT.assertEveryOperationCalled();
+    }
+}
