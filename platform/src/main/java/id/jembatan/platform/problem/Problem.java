@@ -32,6 +32,8 @@ public final class Problem {
     public final String requestId;
     @Schema(description = "One entry per invalid field or parameter")
     public final List<FieldError> errors;
+    /** Written at the top level by {@link #extensions()}; the contract documents them per problem type. */
+    @Schema(hidden = true)
     private final Map<String, Object> extensions;
 
     public Problem(String type, String title, int status, String detail, String instance, String requestId,
@@ -48,7 +50,6 @@ public final class Problem {
 
     /** Problem-specific members such as the transitions that are allowed from the current state. */
     @JsonAnyGetter
-    @Schema(hidden = true)
     public Map<String, Object> extensions() {
         return extensions;
     }
