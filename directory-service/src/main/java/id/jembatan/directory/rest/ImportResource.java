@@ -1,6 +1,7 @@
 package id.jembatan.directory.rest;
 
 import id.jembatan.directory.api.ImportReport;
+import id.jembatan.directory.service.ApbdImport;
 import id.jembatan.directory.service.ImportService;
 import id.jembatan.platform.problem.Messages;
 import id.jembatan.platform.security.Roles;
@@ -35,8 +36,16 @@ public class ImportResource {
               "level": 2, "kind": "Shi", "kindEn": "Prefecture-level city", "parentScheme": "GB_T_2260",
               "parentCode": "330000", "extraCodes": ["UN_LOCODE:CN HAZ"]}]""";
 
+    private static final String APBD_EXAMPLE = """
+            kode_pemda,tahun,pendapatan,pad,pendapatan_transfer,sumber,ilustratif
+            36.73,2024,1210000000000,265000000000,915000000000,"Contoh ilustratif, bukan angka resmi DJPK",true
+            """;
+
     @Inject
     ImportService imports;
+
+    @Inject
+    ApbdImport apbd;
 
     @POST
     @Consumes({"text/csv", MediaType.APPLICATION_JSON})
@@ -57,5 +66,26 @@ public class ImportResource {
         boolean csv = headers.getMediaType() != null && "csv".equals(headers.getMediaType().getSubtype());
         return imports.importRegions(body == null ? "" : body, csv ? ImportService.Format.CSV : ImportService.Format.JSON,
                 Messages.locale(headers));
+    }
+
+    @POST
+    @Path("/apbd-realisations")
+    @Consumes("text/csv")
+    @RolesAllowed(Roles.DIRECTORY_ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "importApbdRealisations", summary = "Import realised APBD revenue as DJPK publishes it (CSV)",
+            description = "One row per region and year: kode_pemda (Kemendagri code), tahun, pendapatan (total revenue), "
+                    + "pad (own-source revenue), pendapatan_transfer (transfers), in rupiah; optional sumber (source; by "
+                    + "default DJPK's realisation of that year) and ilustratif (true for figures that are not official). "
+                    + "Each figure is stored as a region figure (BUDGET_REVENUE, OWN_SOURCE_REVENUE, TRANSFER_REVENUE) "
+                    + "with its year and source, replacing the same metric and year; importing a file twice changes "
+                    + "nothing. Every rejected row is reported with its line and reason; valid rows are stored regardless.")
+    @RequestBody(required = true, content = @Content(mediaType = "text/csv",
+            examples = @ExampleObject(name = "csv", value = APBD_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The import report, one count per row")
+    @APIResponse(responseCode = "413", description = "More than 50,000 rows or 10 MiB")
+    @APIResponse(responseCode = "415", description = "Not CSV")
+    public ImportReport importApbdRealisations(String body, @Context HttpHeaders headers) {
+        return apbd.importRealisations(body == null ? "" : body, Messages.locale(headers));
     }
 }
