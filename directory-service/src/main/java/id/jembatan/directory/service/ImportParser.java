@@ -3,7 +3,9 @@ package id.jembatan.directory.service;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import id.jembatan.directory.reference.Csv;
 import id.jembatan.platform.problem.ProblemException;
 
@@ -44,6 +46,9 @@ final class ImportParser {
 
     static List<ImportRow> json(String body, ObjectMapper mapper) {
         List<ImportRow> rows = new ArrayList<>();
+        // Rows are read one at a time from the open array, so the row reader must not take the next row for
+        // trailing garbage; the document as a whole is checked for it once the array is closed.
+        ObjectReader rowReader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         try (JsonParser parser = mapper.createParser(body)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw new ProblemException(400, "import-json-shape");
@@ -53,10 +58,13 @@ final class ImportParser {
                     throw new ProblemException(400, "malformed-json");
                 }
                 int line = parser.currentTokenLocation().getLineNr();
-                JsonNode node = parser.readValueAsTree();
+                JsonNode node = rowReader.readTree(parser);
                 rows.add(node != null && node.isObject() ? row(line, node)
                         : new ImportRow(line, null, null, null, null, null, null, null, null, null, null, List.of(),
                         List.of(), null, null, "not a JSON object"));
+            }
+            if (parser.nextToken() != null) {
+                throw new ProblemException(400, "malformed-json");
             }
         } catch (IOException e) {
             throw new ProblemException(400, "malformed-json");
