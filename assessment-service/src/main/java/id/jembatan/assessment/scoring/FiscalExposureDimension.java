@@ -84,9 +84,14 @@ public final class FiscalExposureDimension {
 
         Map.Entry<Integer, BigDecimal> latest = revenue.lastEntry();
         double exposure = obligations.peakAnnual() / latest.getValue().doubleValue();
+        // The assessment states the revenue figure it measured against: its year, amount and source.
         result.metric("revenueYear", latest.getKey())
                 .metric("revenueIdr", latest.getValue())
                 .metric("exposureRatio", Values.round(exposure, Values.RATIO_SCALE));
+        String source = agreement.region().budgetRevenueSources().get(latest.getKey());
+        if (source != null) {
+            result.metric("revenueSource", source);
+        }
         Rule band = exposureBand(exposure, limits);
         if (band != null) {
             result.add(band, Values.evidence("peakAnnualObligationIdr",

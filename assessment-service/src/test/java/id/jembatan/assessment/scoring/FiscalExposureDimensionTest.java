@@ -221,4 +221,20 @@ class FiscalExposureDimensionTest {
         DimensionResult result = FiscalExposureDimension.evaluate(agreement.build(), ScoringModel.version2(), AS_OF);
         assertRules(result, "FISCAL.CONTINGENT_GUARANTEE", "FISCAL.REVENUE_MISSING");
     }
+
+    @Test
+    void theAssessmentStatesWhichRevenueFigureAndYearItUsed() {
+        Fixtures.Builder agreement = Fixtures.clean()
+                .commitment(Obligor.INDONESIAN_PARTY, CommitmentKind.BUDGET_ALLOCATION, "20000000000", "IDR",
+                        Map.of(2025, bd("20000000000")), null);
+        agreement.region = new RegionFacts("36.72", "Kota Cilegon", 2, "36",
+                Map.of(2023, bd("1900000000000"), 2024, bd("2000000000000")), false,
+                Map.of(2023, "DJPK Kemenkeu, realisasi APBD 2023", 2024, "DJPK Kemenkeu, realisasi APBD 2024"));
+        DimensionResult result = FiscalExposureDimension.evaluate(agreement.build(), ScoringModel.version2(), AS_OF);
+        assertEquals(2024, result.metrics().get("revenueYear"));
+        assertEquals(bd("2000000000000"), result.metrics().get("revenueIdr"));
+        assertEquals("DJPK Kemenkeu, realisasi APBD 2024", result.metrics().get("revenueSource"));
+        // 20bn / 2,000bn = 1%: not above the moderate band
+        assertRules(result);
+    }
 }
