@@ -15,6 +15,7 @@ import id.jembatan.client.directory.model.CodeScheme;
 import id.jembatan.client.directory.model.CountryUpdate;
 import id.jembatan.client.directory.model.OrganisationInput;
 import id.jembatan.client.directory.model.Region;
+import id.jembatan.client.directory.model.RegionCodeTakenProblem;
 import id.jembatan.client.directory.model.RegionInput;
 import id.jembatan.client.directory.model.RegionRetirement;
 import id.jembatan.client.testing.ContractConformance;
@@ -155,6 +156,7 @@ class ConformanceTest {
         JembatanProblemException taken = problem(409, "urn:jembatan:problem:region-code-taken",
                 () -> regions.createRegion(created, null));
         assertEquals(Optional.of(region.getId().toString()), taken.member("regionId", String.class));
+        assertEquals(region.getId(), taken.as(RegionCodeTakenProblem.class, json).getRegionId());
 
         String etag = ETags.ifMatch(regions.getRegionWithHttpInfo(region.getId().toString(), null).getHeaders());
         assertEquals(ETags.ifMatch(registered.getHeaders()), etag);
