@@ -4,6 +4,7 @@ import type { AgreementInput } from '@jembatan/client/assessment';
 
 type Sector = NonNullable<AgreementInput['sectors']>[number];
 type Role = NonNullable<AgreementInput['participants']>[number]['role'];
+type CodeScheme = NonNullable<AgreementInput['foreignRegion']>['scheme'];
 
 /** A foreign party's code is `SCHEME:code` for a region and an organisation key otherwise. */
 export function toDraft(agreement: Agreement): AgreementInput {
@@ -17,7 +18,7 @@ export function toDraft(agreement: Agreement): AgreementInput {
     type: agreement.type ?? 'OTHER',
     indonesianRegionCode: agreement.indonesianParty?.code ?? '',
     ...(separator > 0
-      ? { foreignRegion: { scheme: foreignCode.slice(0, separator), code: foreignCode.slice(separator + 1) } }
+      ? { foreignRegion: { scheme: foreignCode.slice(0, separator) as CodeScheme, code: foreignCode.slice(separator + 1) } }
       : { foreignOrganisation: foreignCode }),
     participants: (agreement.participants ?? []).flatMap((p) =>
       p.key && p.role ? [{ organisation: p.key, role: p.role as Role, note: p.note }] : []),

@@ -6,16 +6,17 @@ import { useSession } from '../lib/context';
 import { label } from '../lib/i18n';
 
 type Sector = NonNullable<AgreementInput['sectors']>[number];
+type CodeScheme = NonNullable<AgreementInput['foreignRegion']>['scheme'];
 const SECTORS: Sector[] = ['TOURISM', 'CREATIVE_ECONOMY', 'HUMAN_RESOURCES', 'EDUCATION', 'E_COMMERCE', 'ARTIFICIAL_INTELLIGENCE',
   'DIGITAL_INFRASTRUCTURE', 'TRADE_EXPORT', 'INVESTMENT', 'INFRASTRUCTURE', 'TRANSPORT', 'ENERGY', 'ENVIRONMENT', 'HEALTH', 'CULTURE',
   'AGRICULTURE', 'INDUSTRY', 'URBAN_PLANNING', 'GOVERNANCE'];
 const TYPES: AgreementInput['type'][] = ['SISTER_CITY', 'SISTER_PROVINCE', 'TECHNICAL_COOPERATION', 'ECONOMIC_COOPERATION', 'EDUCATION_CULTURE', 'OTHER'];
-const SCHEMES = ['GB_T_2260', 'ISO_3166_2', 'UN_LOCODE', 'GEONAMES', 'KEMENDAGRI', 'BPS'];
+const SCHEMES: CodeScheme[] = ['GB_T_2260', 'ISO_3166_2', 'UN_LOCODE', 'GEONAMES', 'KEMENDAGRI', 'BPS'];
 
 export function Register({ navigate }: { navigate: (hash: string) => void }) {
   const { t, lang } = useSession();
   const [input, setInput] = useState({ title: '', summary: '', form: 'KSDPL' as AgreementInput['form'], type: 'SISTER_CITY' as AgreementInput['type'],
-    indonesianRegionCode: '', scheme: 'GB_T_2260', foreignCode: '', foreignOrganisation: '', validFrom: '', validUntil: '', loiSignedOn: '' });
+    indonesianRegionCode: '', scheme: 'GB_T_2260' as CodeScheme, foreignCode: '', foreignOrganisation: '', validFrom: '', validUntil: '', loiSignedOn: '' });
   const [sectors, setSectors] = useState<Sector[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string>();
