@@ -8,10 +8,14 @@ import java.util.UUID;
 /**
  * One row of the projection: what portfolio analytics keep of an agreement the change feed showed. This service's
  * own record, so that a change in agreements-service's model changes only the mapping at the edge.
+ *
+ * @param live         as agreements-service publishes it: the one definition of a live agreement
+ * @param confidential whether the public registry leaves it out
  */
 public record ProjectedAgreement(UUID id, long version, String reference, String title, String regionName,
                                  String regionCode, String provinceCode, String partnerCountry, List<String> partnerBlocs,
-                                 List<String> sectors, String state, Integer signingYear, LocalDate validUntil,
+                                 List<String> sectors, String state, boolean live, boolean confidential,
+                                 Integer signingYear, LocalDate validUntil,
                                  LocalDate lastActivityOn, LocalDate activatedOn, LocalDate validFrom,
                                  BigDecimal committedValueIdr, int peopleTrained, BigDecimal exportValueIdr,
                                  BigDecimal investmentValueIdr) {

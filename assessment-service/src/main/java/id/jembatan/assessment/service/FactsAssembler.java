@@ -89,7 +89,8 @@ public class FactsAssembler {
             foreignOrganisation(a.getForeignParty().getCode()).ifPresent(organisations::add);
         }
         return new Registered(new AgreementFacts(a.getId(), a.getReference(), a.getTitle(), Form.valueOf(a.getForm().name()),
-                a.getType().name(), new HashSet<>(a.getSectors()), a.getState().name(), a.getValidFrom(), a.getValidUntil(),
+                a.getType().name(), new HashSet<>(a.getSectors()), a.getState().name(), Boolean.TRUE.equals(a.getLive()),
+                a.getValidFrom(), a.getValidUntil(),
                 clauses(a.getClauses()), costBenefit(a.getCostBenefit()), commitments(a.getCommitments()),
                 a.getInstruments() == null ? List.of() : a.getInstruments().stream()
                         .map(i -> new Instrument(i.getKind().name(), i.getSignedOn(),
@@ -104,7 +105,8 @@ public class FactsAssembler {
     public static ProjectedAgreement projected(Agreement a) {
         return new ProjectedAgreement(a.getId(), a.getVersion(), a.getReference(), a.getTitle(), a.getIndonesianParty().getName(),
                 a.getIndonesianParty().getCode(), a.getProvinceCode(), a.getPartnerCountry(), a.getPartnerBlocs(),
-                a.getSectors(), a.getState().name(), a.getSignedOn() == null ? null : a.getSignedOn().getYear(),
+                a.getSectors(), a.getState().name(), Boolean.TRUE.equals(a.getLive()), Boolean.TRUE.equals(a.getConfidential()),
+                a.getSignedOn() == null ? null : a.getSignedOn().getYear(),
                 a.getValidUntil(), a.getLastActivityOn(), a.getActivatedOn(), a.getValidFrom(), a.getCommittedValueIdr(),
                 a.getOutputs() == null ? 0 : a.getOutputs().getPeopleTrained(),
                 a.getOutputs() == null ? BigDecimal.ZERO : a.getOutputs().getExportValueIdr(),
@@ -135,7 +137,7 @@ public class FactsAssembler {
         }
         return new AgreementFacts(null, d.reference(), d.title(), Form.valueOf(d.form().name()), d.type().name(),
                 d.sectors() == null ? Set.of() : new HashSet<>(d.sectors().stream().map(Enum::name).toList()),
-                "INITIATED", d.validFrom(), d.validUntil(), draftClauses(d.clauses()), costBenefit(d.costBenefit()),
+                "INITIATED", true, d.validFrom(), d.validUntil(), draftClauses(d.clauses()), costBenefit(d.costBenefit()),
                 draftCommitments(d.commitments()),
                 d.instruments() == null ? List.of() : d.instruments().stream()
                         .map(i -> new Instrument(i.kind().name(), i.signedOn(), i.document() != null && !i.document().confidential()))
@@ -197,7 +199,7 @@ public class FactsAssembler {
         for (AgreementSummary s : summaries) {
             blocs.put(s.getPartnerCountry(), new HashSet<>(s.getPartnerBlocs()));
             entries.add(new PortfolioEntry(s.getId(), s.getPartnerCountry(), s.getCommittedValueIdr(), s.getState().name(),
-                    s.getSignedOn() == null ? null : s.getSignedOn().getYear()));
+                    Boolean.TRUE.equals(s.getLive()), s.getSignedOn() == null ? null : s.getSignedOn().getYear()));
         }
         return entries;
     }
@@ -206,15 +208,19 @@ public class FactsAssembler {
         Region region = Downstream.call(DIRECTORY, () -> directory.region("KEMENDAGRI", kemendagriCode))
                 .orElseThrow(() -> ProblemException.invalid("indonesianRegionCode", "{party.unknown}", kemendagriCode));
         Map<Integer, BigDecimal> revenue = new TreeMap<>();
+        Map<Integer, String> sources = new TreeMap<>();
         boolean illustrative = false;
         for (RegionFigure figure : region.getFigures() == null ? List.<RegionFigure>of() : region.getFigures()) {
             if (figure.getMetric() != null && "BUDGET_REVENUE".equals(figure.getMetric().name()) && "IDR".equals(figure.getUnit())) {
                 revenue.put(figure.getYear(), figure.getValue());
+                if (figure.getSource() != null) {
+                    sources.put(figure.getYear(), figure.getSource());
+                }
                 illustrative |= Boolean.TRUE.equals(figure.getIllustrative());
             }
         }
         return new RegionFacts(kemendagriCode, region.getName(), region.getLevel(), provinceCode(region, kemendagriCode),
-                revenue, illustrative);
+                revenue, illustrative, sources);
     }
 
     private static String provinceCode(Region region, String own) {
