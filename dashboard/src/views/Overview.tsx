@@ -62,7 +62,7 @@ export function Overview() {
           )}
         </Panel>
 
-        <Panel title={t.concentration} id="concentration" service="assessment-service" state={both(figures, rules)}>
+        <Panel title={t.concentration} id="concentration" service={rules.error !== undefined ? 'assessment-service' : 'agreements-service'} state={both(figures, rules)}>
           {([f]) => (
             <dl class="figures">
               <div><dt>{t.hhi}</dt><dd data-testid="hhi">{formatNumber(lang, f.hhi)}</dd></div>

@@ -79,7 +79,7 @@ export function Region({ code }: { code: string }) {
           }}
         </Panel>
 
-        <Panel title={t.concentration} id="region-concentration" service="assessment-service" state={figures}>
+        <Panel title={t.concentration} id="region-concentration" service={rules.error !== undefined ? 'assessment-service' : 'agreements-service'} state={figures}>
           {(f) => (
             <>
               <dl class="figures">
