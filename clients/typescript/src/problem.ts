@@ -30,13 +30,24 @@ export interface Problem {
   [member: string]: unknown;
 }
 
-/** The problem types every client may meet; more may be added in a minor version. */
+/**
+ * The problem types a client usually acts on. Each contract lists every type it answers in the description of
+ * `Problem.type`; new types may be added in a minor version, so compare with these and fall back on the status.
+ */
 export const ProblemType = {
   validation: 'urn:jembatan:problem:validation',
   malformedJson: 'urn:jembatan:problem:malformed-json',
-  notFound: 'urn:jembatan:problem:not-found',
+  preconditionFailed: 'urn:jembatan:problem:precondition-failed',
+  preconditionRequired: 'urn:jembatan:problem:precondition-required',
+  transitionGuard: 'urn:jembatan:problem:transition-guard',
+  transitionNotAllowed: 'urn:jembatan:problem:transition-not-allowed',
+  agreementClosed: 'urn:jembatan:problem:agreement-closed',
+  agreementNotFound: 'urn:jembatan:problem:agreement-not-found',
   agreementNotAccessible: 'urn:jembatan:problem:agreement-not-accessible',
+  forbiddenRegion: 'urn:jembatan:problem:forbidden-region',
   forbiddenCentralDecision: 'urn:jembatan:problem:forbidden-central-decision',
+  idempotencyKeyReused: 'urn:jembatan:problem:idempotency-key-reused',
+  unavailable: 'urn:jembatan:problem:unavailable',
 } as const;
 
 /**
