@@ -182,8 +182,11 @@ class HostileInputTest {
 
     @Test
     void locationComesFromConfigurationNotFromTheHostHeader() {
+        String banten = given().get("/regions/by-code/KEMENDAGRI/36").then().statusCode(200).extract().path("id");
+        Map<String, Object> regency = Map.of("name", "Kabupaten Host Uji", "country", "ID", "level", 2, "kind", "Kabupaten",
+                "parentId", banten, "codes", List.of(Map.of("scheme", "KEMENDAGRI", "code", "36.59")));
         var created = given().auth().oauth2(ADMIN).header("Host", "evil.example").contentType(ContentType.JSON)
-                .body(REGION.replace("99.98", "99.97")).post("/regions").then().statusCode(201).extract();
+                .body(regency).post("/regions").then().statusCode(201).extract();
         assertEquals("/regions/" + created.path("id"), created.header("Location"));
     }
 }

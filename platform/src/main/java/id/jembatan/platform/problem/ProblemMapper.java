@@ -254,7 +254,7 @@ public class ProblemMapper {
             return ProblemException.invalid(path(format), message, echo(format.getValue()));
         }
         if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return ProblemException.invalid(path(mismatch), "{field.type}", null);
+            return ProblemException.invalid(path(mismatch), "{field.type}", echo(scalarAt(mismatch)));
         }
         if (e instanceof StreamReadException read && read.getProcessor() != null) {
             String field = path(read.getProcessor().getParsingContext());
@@ -267,6 +267,19 @@ public class ProblemMapper {
             return malformed(field);
         }
         return malformed("body");
+    }
+
+    /** The value the parser stood on when a coercion was refused ({@code "two"} for a count), when it is a scalar. */
+    private static Object scalarAt(JsonMappingException e) {
+        if (e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser && parser.currentToken() != null
+                && parser.currentToken().isScalarValue()) {
+            try {
+                return parser.getText();
+            } catch (java.io.IOException unreadable) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static ProblemException malformed(String field) {

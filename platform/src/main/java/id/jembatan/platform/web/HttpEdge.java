@@ -45,27 +45,12 @@ public class HttpEdge {
         long size = 0;
         for (Map.Entry<String, String> header : context.request().headers()) {
             size += header.getKey().length() + header.getValue().length();
-            if (hasControlCharacter(header.getValue())) {
-                refuse(context, ProblemException.invalid(header.getKey(), "{header.control-character}", null));
-                return;
-            }
         }
         if (size > limits.maxHeaderBytes()) {
             refuse(context, new ProblemException(431, "headers-too-large", limits.maxHeaderBytes()));
             return;
         }
         context.next();
-    }
-
-    /** NUL, DEL and the C0 controls other than tab never belong in a header value (RFC 9110, section 5.5). */
-    private static boolean hasControlCharacter(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if ((c < 0x20 && c != '\t') || c == 0x7f) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void assignRequestId(RoutingContext context) {
