@@ -4,6 +4,7 @@ import id.jembatan.agreements.domain.AgreementState;
 import id.jembatan.agreements.domain.Sector;
 import id.jembatan.agreements.repository.AgreementQuery;
 import id.jembatan.platform.problem.ProblemException;
+import id.jembatan.platform.web.Echo;
 import id.jembatan.platform.web.Params;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -97,7 +98,7 @@ public class AgreementFilter {
             return null;
         }
         if (!value.trim().matches("\\d{2}(\\.\\d{2})?")) {
-            throw ProblemException.invalid("region", "{agreement.region-code}", value.length() > 40 ? null : value);
+            throw ProblemException.invalid("region", "{agreement.region-code}", Echo.orNull(value));
         }
         return value.trim();
     }
@@ -108,7 +109,7 @@ public class AgreementFilter {
         }
         String code = value.trim().toUpperCase(Locale.ROOT);
         if (!code.matches("[A-Z]{2}")) {
-            throw ProblemException.invalid("partnerCountry", "{agreement.country-code}", value.length() > 40 ? null : value);
+            throw ProblemException.invalid("partnerCountry", "{agreement.country-code}", Echo.orNull(value));
         }
         return code;
     }
@@ -120,7 +121,7 @@ public class AgreementFilter {
         return switch (value.trim().toLowerCase(Locale.ROOT)) {
             case "true", "1", "yes" -> true;
             case "false", "0", "no" -> false;
-            default -> throw ProblemException.invalid(name, "{field.type}", value.length() > 40 ? null : value);
+            default -> throw ProblemException.invalid(name, "{field.type}", Echo.orNull(value));
         };
     }
 }

@@ -1,18 +1,16 @@
 package id.jembatan.agreements.rest;
 
-import id.jembatan.platform.problem.ProblemMapper;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import id.jembatan.agreements.api.AgreementInput;
 import id.jembatan.agreements.api.AgreementSummary;
 import id.jembatan.agreements.api.AgreementView;
 import id.jembatan.agreements.api.LegacyRegistration;
-import id.jembatan.agreements.service.Versioned;
 import id.jembatan.agreements.service.AgreementService;
-import id.jembatan.platform.problem.ProblemException;
+import id.jembatan.agreements.service.Versioned;
+import id.jembatan.platform.problem.ProblemMapper;
 import id.jembatan.platform.security.Roles;
 import id.jembatan.platform.web.PageRequest;
 import id.jembatan.platform.web.PageResponse;
+import id.jembatan.platform.web.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -30,6 +28,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -132,10 +132,6 @@ public class AgreementResource {
 
     /** A malformed id cannot name an agreement: a 404 like any unknown id. */
     static UUID agreementId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("agreement-not-found", id.length() > 40 ? id.substring(0, 40) : id);
-        }
+        return Params.pathId(id, "agreement-not-found");
     }
 }

@@ -1,11 +1,10 @@
 package id.jembatan.agreements.rest;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import id.jembatan.agreements.api.Change;
 import id.jembatan.agreements.service.ChangeFeed;
 import id.jembatan.platform.problem.ProblemException;
 import id.jembatan.platform.security.Roles;
+import id.jembatan.platform.web.Echo;
 import id.jembatan.platform.web.Params;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -57,6 +58,6 @@ public class ChangeResource {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw ProblemException.invalid("after", "{field.type}", after.length() > 40 ? null : after);
+        throw ProblemException.invalid("after", "{field.type}", Echo.orNull(after));
     }
 }

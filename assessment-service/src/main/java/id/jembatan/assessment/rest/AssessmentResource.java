@@ -105,10 +105,6 @@ public class AssessmentResource {
     }
 
     private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("assessment-not-found", id.length() > 40 ? id.substring(0, 40) : id);
-        }
+        return Params.pathId(id, "assessment-not-found");
     }
 }

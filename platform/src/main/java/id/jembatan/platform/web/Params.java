@@ -28,7 +28,7 @@ public final class Params {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
             String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-            throw ProblemException.invalid(name, "{field.enum}: " + allowed, value.length() > 40 ? null : value);
+            throw ProblemException.invalid(name, "{field.enum}: " + allowed, Echo.orNull(value));
         }
     }
 
@@ -44,7 +44,7 @@ public final class Params {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw ProblemException.invalid(name, "{field.range}: " + min + ".." + max, value.length() > 40 ? null : value);
+        throw ProblemException.invalid(name, "{field.range}: " + min + ".." + max, Echo.orNull(value));
     }
 
     public static String text(String name, String value, int maxLength) {
@@ -57,11 +57,23 @@ public final class Params {
         return value.trim();
     }
 
+    /**
+     * An id in a path. A malformed id cannot name anything: it is answered like any unknown id, a 404 of
+     * {@code notFoundType} (such as {@code agreement-not-found}).
+     */
+    public static java.util.UUID pathId(String value, String notFoundType) {
+        try {
+            return java.util.UUID.fromString(value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ProblemException.notFound(notFoundType, Echo.cut(value));
+        }
+    }
+
     public static java.util.UUID uuid(String name, String value) {
         try {
             return java.util.UUID.fromString(value);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw ProblemException.invalid(name, "{field.uuid}", value == null || value.length() > 40 ? null : value);
+            throw ProblemException.invalid(name, "{field.uuid}", Echo.orNull(value));
         }
     }
 }

@@ -27,7 +27,7 @@ public final class Preconditions {
                 return;
             }
         }
-        throw new ProblemException(412, "precondition-failed", ifMatch.length() > 40 ? "?" : ifMatch)
+        throw new ProblemException(412, "precondition-failed", Echo.fits(ifMatch) ? ifMatch : "?")
                 .header("ETag", quoted(currentVersion));
     }
 
