@@ -26,5 +26,6 @@ class OpenApiContractTest {
     @Test
     void documentFollowsTheConventions() throws Exception {
         assertEquals(List.of(), OpenApiContract.conventionBreaches(COMMITTED));
+        assertEquals(List.of(), OpenApiContract.undescribedSchemas(COMMITTED));
     }
 }

@@ -39,13 +39,16 @@ public class AgreementsGateway {
     @RestClient
     ChangesApi changes;
 
+    /** Accept-Language left out: agreements-service's problem texts are read by this code, never shown to a person. */
+    private static final String NO_LANGUAGE = null;
+
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ProblemException.class)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
             skipOn = ProblemException.class)
     public Agreement agreement(String id) {
         try {
-            return agreements.getAgreement(id);
+            return agreements.getAgreement(id, NO_LANGUAGE);
         } catch (ApiException e) {
             throw answered(e, id);
         }
@@ -59,7 +62,7 @@ public class AgreementsGateway {
         try {
             List<Activity> all = new ArrayList<>();
             for (int page = 0; page < 10; page++) {
-                PageResponseActivityView batch = lifecycle.listActivities(id, Integer.toString(page), Integer.toString(PAGE));
+                PageResponseActivityView batch = lifecycle.listActivities(id, page, PAGE, NO_LANGUAGE);
                 all.addAll(batch.getItems());
                 if (batch.getItems().size() < PAGE) {
                     break;
@@ -81,7 +84,7 @@ public class AgreementsGateway {
             List<AgreementSummary> all = new ArrayList<>();
             for (int page = 0; all.size() < limit; page++) {
                 PageResponseAgreementSummary batch = agreements.searchAgreements(null, null, null, includeSubregions,
-                        Integer.toString(page), null, null, region, null, null, Integer.toString(PAGE), "reference", null);
+                        page, null, null, region, null, null, PAGE, "reference", null, NO_LANGUAGE);
                 all.addAll(batch.getItems());
                 if (batch.getItems().size() < PAGE) {
                     break;
@@ -98,7 +101,7 @@ public class AgreementsGateway {
             skipOn = ProblemException.class)
     public ChangePage changes(long after, int limit) {
         try {
-            return changes.readChanges(Long.toString(after), Integer.toString(limit));
+            return changes.readChanges(after, limit, NO_LANGUAGE);
         } catch (ApiException e) {
             throw answered(e, "changes");
         }

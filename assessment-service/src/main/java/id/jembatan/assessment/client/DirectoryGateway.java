@@ -42,13 +42,16 @@ public class DirectoryGateway {
     @RestClient
     OrganisationsApi organisations;
 
+    /** Accept-Language left out: the problem texts of the services called are read by this code, never shown to a person. */
+    private static final String NO_LANGUAGE = null;
+
     @Timeout(value = 1, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 100, jitter = 50)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     @CacheResult(cacheName = CACHE)
     public Optional<Region> region(String scheme, String code) {
         try {
-            return Optional.of(regions.getRegionByCode(code, CodeScheme.fromValue(scheme)));
+            return Optional.of(regions.getRegionByCode(code, CodeScheme.fromValue(scheme), NO_LANGUAGE));
         } catch (ApiException e) {
             return answered(e);
         }
@@ -60,7 +63,7 @@ public class DirectoryGateway {
     @CacheResult(cacheName = CACHE)
     public Optional<Country> country(String code) {
         try {
-            return Optional.of(countries.getCountry(code));
+            return Optional.of(countries.getCountry(code, NO_LANGUAGE));
         } catch (ApiException e) {
             return answered(e);
         }
@@ -72,7 +75,7 @@ public class DirectoryGateway {
     @CacheResult(cacheName = CACHE)
     public Optional<Organisation> organisation(String idOrKey) {
         try {
-            return Optional.of(organisations.getOrganisation(idOrKey));
+            return Optional.of(organisations.getOrganisation(idOrKey, NO_LANGUAGE));
         } catch (ApiException e) {
             return answered(e);
         }

@@ -1,5 +1,9 @@
 package id.jembatan.assessment.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import id.jembatan.assessment.api.AgreementDraft;
 import id.jembatan.assessment.api.AssessmentRequest;
 import id.jembatan.assessment.api.AssessmentView;
@@ -51,7 +55,8 @@ public class AssessmentResource {
             description = "Gathers the agreement, its activities and the portfolios from agreements-service (with the "
                     + "caller's token: an officer assesses its own region only) and the parties' profiles from "
                     + "directory-service. The same inputs and model version always give the same result.")
-    @APIResponse(responseCode = "201", description = "The stored assessment")
+    @APIResponse(responseCode = "201", description = "The stored assessment",
+            content = @Content(schema = @Schema(implementation = AssessmentView.class)), headers = @Header(name = "Location", ref = "Location"))
     @APIResponse(responseCode = "403", description = "Not the caller's region")
     @APIResponse(responseCode = "404", description = "No such agreement or scoring model")
     @APIResponse(responseCode = "503", description = "agreements-service or directory-service is unavailable, or too many assessments are running (type busy); nothing was stored. Retry-After says when to try again")
@@ -71,7 +76,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "The evaluation")
     @APIResponse(responseCode = "403", description = "Not the caller's region")
     @APIResponse(responseCode = "503", description = "A downstream service is unavailable, or too many assessments are running (type busy); Retry-After says when to try again")
-    public PreviewView preview(@Parameter(description = "Scoring model version; the latest when empty") @QueryParam("modelVersion") String modelVersion,
+    public PreviewView preview(@Parameter(description = "Scoring model version; the latest when empty", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100000")) @QueryParam("modelVersion") String modelVersion,
                                @Valid @NotNull AgreementDraft draft) {
         List<Problem.FieldError> inconsistencies = draft.inconsistencies();
         if (!inconsistencies.isEmpty()) {
@@ -94,9 +99,9 @@ public class AssessmentResource {
     @RolesAllowed({Roles.VIEWER, Roles.REGIONAL_OFFICER, Roles.MINISTRY_REVIEWER, Roles.ADMIN})
     @Operation(operationId = "listAssessments", summary = "The assessments of an agreement, latest first")
     @APIResponse(responseCode = "200", description = "A page of assessments")
-    public PageResponse<AssessmentView> list(@Parameter(required = true) @QueryParam("agreementId") String agreementId,
-                                             @Parameter(example = "0") @QueryParam("page") String page,
-                                             @Parameter(example = "20") @QueryParam("size") String size) {
+    public PageResponse<AssessmentView> list(@Parameter(required = true, description = "Id of the agreement", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("agreementId") String agreementId,
+                                             @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000", defaultValue = "0")) @QueryParam("page") String page,
+                                             @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "20")) @QueryParam("size") String size) {
         PageRequest pageRequest = PageRequest.of(page, size);
         if (agreementId == null || agreementId.isBlank()) {
             throw ProblemException.invalid("agreementId", "{field.required}", null);

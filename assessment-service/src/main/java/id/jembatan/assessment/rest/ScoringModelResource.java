@@ -1,5 +1,11 @@
 package id.jembatan.assessment.rest;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import id.jembatan.platform.web.Locations;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import id.jembatan.assessment.scoring.ScoringModel;
 import id.jembatan.assessment.service.ScoringModels;
 import id.jembatan.platform.security.Roles;
@@ -51,7 +57,7 @@ public class ScoringModelResource {
     @Operation(operationId = "getScoringModel", summary = "One version of the scoring model")
     @APIResponse(responseCode = "200", description = "The model")
     @APIResponse(responseCode = "404", description = "No such version")
-    public ScoringModel get(@Parameter(example = "1") @PathParam("version") String version) {
+    public ScoringModel get(@Parameter(example = "1", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100000")) @PathParam("version") String version) {
         Integer number = Params.integer("version", Params.required("version", version), 1, 100_000);
         return models.get(number);
     }
@@ -62,10 +68,12 @@ public class ScoringModelResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "createScoringModel", summary = "Add a new version (its number is assigned)",
             description = "Every rule must have its points; old assessments keep the version they were made with.")
-    @APIResponse(responseCode = "201", description = "The new version")
+    @APIResponse(responseCode = "201", description = "The new version",
+            content = @Content(schema = @Schema(implementation = ScoringModel.class)), headers = @Header(name = "Location", ref = "Location"))
     public RestResponse<ScoringModel> create(@Parameter(description = "Why this version exists") @QueryParam("note") String note,
                                              @NotNull ScoringModel model) {
         ScoringModel created = models.create(model, Params.text("note", note, 1000), identity.getPrincipal().getName());
-        return RestResponse.ResponseBuilder.<ScoringModel>create(RestResponse.Status.CREATED).entity(created).build();
+        return RestResponse.ResponseBuilder.<ScoringModel>create(RestResponse.Status.CREATED)
+                .header(HttpHeaders.LOCATION, Locations.of("/scoring-models/" + created.version())).entity(created).build();
     }
 }

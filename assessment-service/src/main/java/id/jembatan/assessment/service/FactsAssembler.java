@@ -89,7 +89,7 @@ public class FactsAssembler {
             foreignOrganisation(a.getForeignParty().getCode()).ifPresent(organisations::add);
         }
         return new Registered(new AgreementFacts(a.getId(), a.getReference(), a.getTitle(), Form.valueOf(a.getForm().name()),
-                a.getType().name(), new HashSet<>(a.getSectors()), a.getState().name(), Boolean.TRUE.equals(a.getLive()),
+                a.getType().name(), new HashSet<>(sectors(a)), a.getState().name(), Boolean.TRUE.equals(a.getLive()),
                 a.getValidFrom(), a.getValidUntil(),
                 clauses(a.getClauses()), costBenefit(a.getCostBenefit()), commitments(a.getCommitments()),
                 a.getInstruments() == null ? List.of() : a.getInstruments().stream()
@@ -105,7 +105,7 @@ public class FactsAssembler {
     public static ProjectedAgreement projected(Agreement a) {
         return new ProjectedAgreement(a.getId(), a.getVersion(), a.getReference(), a.getTitle(), a.getIndonesianParty().getName(),
                 a.getIndonesianParty().getCode(), a.getProvinceCode(), a.getPartnerCountry(), a.getPartnerBlocs(),
-                a.getSectors(), a.getState().name(), Boolean.TRUE.equals(a.getLive()), Boolean.TRUE.equals(a.getConfidential()),
+                sectors(a), a.getState().name(), Boolean.TRUE.equals(a.getLive()), Boolean.TRUE.equals(a.getConfidential()),
                 a.getSignedOn() == null ? null : a.getSignedOn().getYear(),
                 a.getValidUntil(), a.getLastActivityOn(), a.getActivatedOn(), a.getValidFrom(), a.getCommittedValueIdr(),
                 a.getOutputs() == null ? 0 : a.getOutputs().getPeopleTrained(),
@@ -258,17 +258,30 @@ public class FactsAssembler {
                 o.getSectors() == null ? Set.of() : new HashSet<>(o.getSectors().stream().map(Enum::name).toList()));
     }
 
-    private static Map<ClauseKind, Clause> clauses(Map<String, id.jembatan.assessment.client.agreements.model.Clause> clauses) {
+    private static List<String> sectors(Agreement a) {
+        return a.getSectors() == null ? List.of() : a.getSectors().stream().map(Enum::name).toList();
+    }
+
+    /** The contract names each clause kind as a property of its own. */
+    private static Map<ClauseKind, Clause> clauses(id.jembatan.assessment.client.agreements.model.Clauses clauses) {
         Map<ClauseKind, Clause> out = new EnumMap<>(ClauseKind.class);
         if (clauses != null) {
-            clauses.forEach((kind, c) -> {
-                if (c == null || java.util.Arrays.stream(ClauseKind.values()).noneMatch(k -> k.name().equals(kind))) {
-                    throw ProblemException.invalid("clauses." + kind, "{field.enum}: " + java.util.Arrays.toString(ClauseKind.values()), null);
-                }
-                out.put(ClauseKind.valueOf(kind), new Clause(Boolean.TRUE.equals(c.getPresent()), c.getLocation(), c.getNote()));
-            });
+            clause(out, ClauseKind.COST_BENEFIT_ANALYSIS, clauses.getCOSTBENEFITANALYSIS());
+            clause(out, ClauseKind.ENVIRONMENTAL_PROTECTION, clauses.getENVIRONMENTALPROTECTION());
+            clause(out, ClauseKind.FISCAL_PROVISIONS, clauses.getFISCALPROVISIONS());
+            clause(out, ClauseKind.TECHNOLOGY_TRANSFER, clauses.getTECHNOLOGYTRANSFER());
+            clause(out, ClauseKind.LOCAL_WORKFORCE_TRAINING, clauses.getLOCALWORKFORCETRAINING());
+            clause(out, ClauseKind.DATA_PROTECTION_LOCALISATION, clauses.getDATAPROTECTIONLOCALISATION());
+            clause(out, ClauseKind.DISPUTE_RESOLUTION, clauses.getDISPUTERESOLUTION());
+            clause(out, ClauseKind.TERMINATION_EXIT, clauses.getTERMINATIONEXIT());
         }
         return out;
+    }
+
+    private static void clause(Map<ClauseKind, Clause> out, ClauseKind kind, id.jembatan.assessment.client.agreements.model.Clause c) {
+        if (c != null) {
+            out.put(kind, new Clause(Boolean.TRUE.equals(c.getPresent()), c.getLocation(), c.getNote()));
+        }
     }
 
     private static CostBenefit costBenefit(CostBenefitAnalysis cba) {

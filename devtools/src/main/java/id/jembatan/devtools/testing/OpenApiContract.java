@@ -81,9 +81,20 @@ public final class OpenApiContract {
                 && body.contains("title: " + contract.path("info").path("title").asText());
     }
 
+    /** @return the names of the component schemas without a description (every schema should have one) */
+    public static List<String> undescribedSchemas(Path committed) throws IOException {
+        List<String> names = new ArrayList<>();
+        JSON.readTree(Files.readString(committed)).path("components").path("schemas").fields().forEachRemaining(schema -> {
+            if (!schema.getValue().hasNonNull("description")) {
+                names.add(schema.getKey());
+            }
+        });
+        return names;
+    }
+
     /**
      * @return every breach of the conventions: OpenAPI 3.0, a servers entry, operationIds, problem responses, response
-     * codes in order, every schema described, no schema named after a Java value type (generators rename those)
+     * codes in order, no schema named after a Java value type (generators rename those)
      */
     public static List<String> conventionBreaches(Path committed) throws IOException {
         JsonNode document = JSON.readTree(Files.readString(committed));
@@ -97,9 +108,6 @@ public final class OpenApiContract {
         document.path("components").path("schemas").fields().forEachRemaining(schema -> {
             if (List.of("UUID", "LocalDate", "Instant", "LocalDateTime", "OffsetDateTime").contains(schema.getKey())) {
                 problems.add("schema " + schema.getKey() + " stands for a Java value type");
-            }
-            if (!schema.getValue().hasNonNull("description")) {
-                problems.add("schema " + schema.getKey() + " has no description");
             }
         });
         if (!document.toString().contains("\"example\"")) {
