@@ -1,5 +1,8 @@
 package id.jembatan.platform.security;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CaffeineCache;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -14,8 +17,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import javax.crypto.SecretKey;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.LongSupplier;
 
 /**
@@ -23,6 +25,7 @@ import java.util.function.LongSupplier;
  * the same token with every call, and checking its RS256 signature and parsing its JSON again was a quarter
  * of the CPU of a cached agreement read. Only tokens that passed every check are kept, keyed by their exact
  * text, until they expire and never longer than a minute, so new key or issuer settings apply within a minute.
+ * They are kept in the {@code verified-tokens} cache (quarkus-cache), which bounds their number.
  * A refused token is checked again every time, as before.
  */
 @Alternative
@@ -31,56 +34,42 @@ import java.util.function.LongSupplier;
 public class VerifiedTokens implements JWTParser {
 
     static final long LONGEST_MILLIS = 60_000;
-    /** Distinct valid tokens seen within a minute; a verified token and its claims take about 3 kB. */
-    static final int CAPACITY = 1_000;
 
     private final JWTParser verifier;
+    /** The {@code verified-tokens} cache: bounded in size and age by configuration; expiry is checked here. */
+    private final CaffeineCache verified;
     private final LongSupplier clock;
-    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
     private record Verified(JsonWebToken token, long until) {
     }
 
     @Inject
-    public VerifiedTokens(DefaultJWTParser verifier) {
-        this(verifier, System::currentTimeMillis);
+    public VerifiedTokens(DefaultJWTParser verifier, @CacheName("verified-tokens") Cache verified) {
+        this(verifier, verified.as(CaffeineCache.class), System::currentTimeMillis);
     }
 
-    VerifiedTokens(JWTParser verifier, LongSupplier clock) {
+    VerifiedTokens(JWTParser verifier, CaffeineCache verified, LongSupplier clock) {
         this.verifier = verifier;
+        this.verified = verified;
         this.clock = clock;
     }
 
     @Override
     public JsonWebToken parse(String token) throws ParseException {
         long now = clock.getAsLong();
-        Verified known = verified.get(token);
+        CompletableFuture<Verified> cached = verified.getIfPresent(token);
+        Verified known = cached == null ? null : cached.getNow(null);
         if (known != null && now < known.until()) {
             return known.token();
         }
         JsonWebToken parsed = verifier.parse(token);
-        remember(token, parsed, now);
-        return parsed;
-    }
-
-    private void remember(String token, JsonWebToken parsed, long now) {
         // Read as a claim: the interface's getExpirationTime() throws on a token without one.
         Long expires = parsed.getClaim(Claims.exp);
         long until = expires == null ? now : Math.min(now + LONGEST_MILLIS, expires * 1000);
-        if (until <= now) {
-            return;
+        if (until > now) {
+            verified.put(token, CompletableFuture.completedFuture(new Verified(parsed, until)));
         }
-        if (verified.size() >= CAPACITY) {
-            verified.values().removeIf(v -> v.until() <= now);
-            if (verified.size() >= CAPACITY) {
-                verified.clear();
-            }
-        }
-        verified.put(token, new Verified(parsed, until));
-    }
-
-    int size() {
-        return verified.size();
+        return parsed;
     }
 
     // Everything else is what the framework's parser does.
