@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import id.jembatan.platform.web.Echo;
 import id.jembatan.platform.web.RequestIds;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -41,7 +42,6 @@ public class ProblemMapper {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
-    private static final int MAX_ECHOED_VALUE = 80;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
@@ -269,17 +269,13 @@ public class ProblemMapper {
         return malformed("body");
     }
 
-    /** The value the parser stood on when a coercion was refused ({@code "two"} for a count), when it is a scalar. */
+    /** Jackson names a refused text in its message only: {@code Cannot coerce String value ("two") to ...}. */
+    private static final java.util.regex.Pattern REFUSED_TEXT = java.util.regex.Pattern.compile("String value \\(\"(.*?)\"\\)");
+
+    /** The text a coercion refused ({@code "two"} for a count), when the refusal names it. */
     private static Object scalarAt(JsonMappingException e) {
-        if (e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser && parser.currentToken() != null
-                && parser.currentToken().isScalarValue()) {
-            try {
-                return parser.getText();
-            } catch (java.io.IOException unreadable) {
-                return null;
-            }
-        }
-        return null;
+        java.util.regex.Matcher refused = REFUSED_TEXT.matcher(String.valueOf(e.getOriginalMessage()));
+        return refused.find() ? refused.group(1) : null;
     }
 
     private static ProblemException malformed(String field) {
@@ -359,7 +355,7 @@ public class ProblemMapper {
         if (value == null || value instanceof Number || value instanceof Boolean) {
             return value;
         }
-        if (value instanceof CharSequence text && text.length() <= MAX_ECHOED_VALUE) {
+        if (value instanceof CharSequence text && text.length() <= Echo.MAX_LENGTH) {
             return text.toString();
         }
         return null;

@@ -56,6 +56,8 @@ class StrictJsonTest {
         assertRefused("{\"confidential\": \"true\"}", "validation", "confidential");
         assertRefused("{\"form\": 0}", "validation", "form");
         assertRefused("{\"costs\": [{\"year\": 0, \"amount\": \"10\"}]}", "validation", "costs[0].amount");
+        assertEquals("five", refusal("{\"horizonYears\": \"five\"}").fieldErrors().get(0).rejectedValue());
+        assertEquals(1.5, refusal("{\"horizonYears\": 1.5}").fieldErrors().get(0).rejectedValue());
     }
 
     @Test
