@@ -11,6 +11,7 @@ import id.jembatan.directory.repository.RegionRepository;
 import id.jembatan.directory.service.RegionService;
 import id.jembatan.platform.problem.ProblemException;
 import id.jembatan.platform.security.Roles;
+import id.jembatan.platform.web.Echo;
 import id.jembatan.platform.web.Locations;
 import id.jembatan.platform.web.PageRequest;
 import id.jembatan.platform.web.PageResponse;
@@ -183,17 +184,13 @@ public class RegionResource {
 
     /** A malformed id cannot name a region: that is a 404, like any other unknown id. */
     private static UUID regionId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("region-not-found", id.length() > 40 ? id.substring(0, 40) : id);
-        }
+        return Params.pathId(id, "region-not-found");
     }
 
     private static String countryCode(String country) {
         String code = country.trim().toUpperCase(Locale.ROOT);
         if (!code.matches("[A-Z]{2}")) {
-            throw ProblemException.invalid("country", "{country.unknown}", country.length() > 40 ? null : country);
+            throw ProblemException.invalid("country", "{country.unknown}", Echo.orNull(country));
         }
         return code;
     }

@@ -9,6 +9,7 @@ import id.jembatan.directory.domain.RegionCode;
 import id.jembatan.directory.repository.RegionRepository;
 import id.jembatan.platform.problem.Messages;
 import id.jembatan.platform.problem.ProblemException;
+import id.jembatan.platform.web.Echo;
 import io.quarkus.cache.CacheInvalidateAll;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -270,7 +271,7 @@ public class ImportService {
     }
 
     private static String shorten(String value) {
-        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        return Echo.fits(value) ? value : Echo.cut(value) + "…";
     }
 
     private static ImportReport report(Format format, int received, List<Result> results) {

@@ -14,6 +14,7 @@ import id.jembatan.directory.domain.RegionStatus;
 import id.jembatan.directory.repository.RegionRepository;
 import id.jembatan.platform.problem.Problem;
 import id.jembatan.platform.problem.ProblemException;
+import id.jembatan.platform.web.Echo;
 import id.jembatan.platform.web.PageRequest;
 import id.jembatan.platform.web.PageResponse;
 import id.jembatan.platform.web.Preconditions;
@@ -68,7 +69,7 @@ public class RegionService {
     public RegionView byCode(CodeScheme scheme, String code) {
         String canonical = scheme.normalise(code);
         if (canonical == null) {
-            throw ProblemException.invalid("code", "{code.shape}: " + scheme.name(), code.length() > 40 ? null : code);
+            throw ProblemException.invalid("code", "{code.shape}: " + scheme.name(), Echo.orNull(code));
         }
         return QuarkusTransaction.requiringNew().call(() -> regions.findByCode(scheme, canonical).map(RegionViews::view)
                 .orElseThrow(() -> ProblemException.notFound("region-code-not-found", scheme.name(), canonical)));
