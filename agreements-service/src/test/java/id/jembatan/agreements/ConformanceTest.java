@@ -106,43 +106,44 @@ class ConformanceTest {
         LifecycleApi lifecycle = new LifecycleApi(client(() -> Fixtures.officer(Fixtures.SERANG)));
         AgreementInput input = model(SERANG_HANGZHOU, AgreementInput.class);
 
-        var created = officer.createAgreementWithHttpInfo(input, UUID.randomUUID().toString());
+        var created = officer.createAgreementWithHttpInfo(input, UUID.randomUUID().toString(), null);
         assertEquals(201, created.getStatusCode());
         String id = created.getData().getId().toString();
         AgreementsApi viewer = new AgreementsApi(client(Fixtures::viewer));
-        problem(403, "urn:jembatan:problem:forbidden", () -> viewer.createAgreement(input, null));
+        problem(403, "urn:jembatan:problem:forbidden", () -> viewer.createAgreement(input, null, null));
 
-        assertEquals(id, officer.getAgreement(id).getId().toString());
-        problem(404, "urn:jembatan:problem:agreement-not-found", () -> administrator().getAgreement(UUID.randomUUID().toString()));
+        assertEquals(id, officer.getAgreement(id, null).getId().toString());
+        problem(404, "urn:jembatan:problem:agreement-not-found", () -> administrator().getAgreement(UUID.randomUUID().toString(), null));
 
         input.setSummary("Updated for the conformance test");
         String etag = ETags.ifMatch(created.getHeaders());
-        var updated = officer.updateAgreementWithHttpInfo(id, input, etag);
+        var updated = officer.updateAgreementWithHttpInfo(id, etag, input, null);
         assertEquals("Updated for the conformance test", updated.getData().getSummary());
-        problem(412, "urn:jembatan:problem:precondition-failed", () -> officer.updateAgreement(id, input, etag));
+        problem(412, "urn:jembatan:problem:precondition-failed", () -> officer.updateAgreement(id, etag, input, null));
 
         String current = ETags.ifMatch(updated.getHeaders());
         JembatanProblemException notAllowed = problem(409, "urn:jembatan:problem:transition-not-allowed",
-                () -> lifecycle.transitionAgreement(id, action("PREPARE_PLAN"), null, current));
+                () -> lifecycle.transitionAgreement(id, current, action("PREPARE_PLAN"), null, null));
         assertTrue(notAllowed.member("allowedActions", List.class).orElseThrow().contains("START_EXPLORATION"));
-        Agreement exploring = lifecycle.transitionAgreement(id, action("START_EXPLORATION"), UUID.randomUUID().toString(), current);
+        Agreement exploring = lifecycle.transitionAgreement(id, current, action("START_EXPLORATION"), UUID.randomUUID().toString(), null);
         assertEquals("EXPLORATION", exploring.getState().getValue());
-        CONTRACT.outsideTheContract(() -> problem(428, "urn:jembatan:problem:precondition-required",
-                () -> lifecycle.transitionAgreement(id, action("SIGN_LOI"), null, null)));
+        // If-Match is required: the SDK does not send a transition without it (the service would answer 428).
+        assertThrows(IllegalArgumentException.class,
+                () -> AgreementsClient.run(() -> lifecycle.transitionAgreement(id, null, action("SIGN_LOI"), null, null)));
 
-        assertFalse(lifecycle.getAgreementHistory(id, null, null).getItems().isEmpty());
+        assertFalse(lifecycle.getAgreementHistory(id, null, null, null).getItems().isEmpty());
         problem(404, "urn:jembatan:problem:agreement-not-found",
-                () -> administration().getAgreementHistory(UUID.randomUUID().toString(), null, null));
+                () -> administration().getAgreementHistory(UUID.randomUUID().toString(), null, null, null));
 
-        assertTrue(officer.searchAgreements(null, null, null, null, null, null, "conformance", null, null, null, null, null, null)
+        assertTrue(officer.searchAgreements(null, null, null, null, null, null, "conformance", null, null, null, null, null, null, null)
                 .getItems().stream().anyMatch(summary -> summary.getId().toString().equals(id)));
         AgreementsApi anonymous = new AgreementsApi(client(() -> null));
         CONTRACT.outsideTheContract(() -> problem(401, "urn:jembatan:problem:unauthorized",
-                () -> anonymous.searchAgreements(null, null, null, null, null, null, null, null, null, null, null, null, null)));
+                () -> anonymous.searchAgreements(null, null, null, null, null, null, null, null, null, null, null, null, null, null)));
 
-        officer.exportAgreements(null, null, null, null, null, "conformance", null, null, null, null, null);
+        officer.exportAgreements(null, null, null, null, null, "conformance", null, null, null, null, null, null);
         CONTRACT.outsideTheContract(() -> problem(401, "urn:jembatan:problem:unauthorized",
-                () -> anonymous.exportAgreements(null, null, null, null, null, null, null, null, null, null, null)));
+                () -> anonymous.exportAgreements(null, null, null, null, null, null, null, null, null, null, null, null)));
     }
 
     @Test
@@ -151,42 +152,42 @@ class ConformanceTest {
         LifecycleApi lifecycle = new LifecycleApi(client(() -> Fixtures.officer(Fixtures.SERANG)));
         LegacyRegistration legacy = model("{\"agreement\": " + SERANG_HANGZHOU.replace("(conformance)", "(legacy)")
                 + ", \"state\": \"ACTIVE\", \"note\": \"From the paper archive\"}", LegacyRegistration.class);
-        Agreement registered = officer.registerLegacyAgreement(legacy, null);
+        Agreement registered = officer.registerLegacyAgreement(legacy, null, null);
         assertEquals("ACTIVE", registered.getState().getValue());
         AgreementsApi tangerang = new AgreementsApi(client(() -> Fixtures.officer(Fixtures.TANGERANG)));
-        problem(403, "urn:jembatan:problem:forbidden-region", () -> tangerang.registerLegacyAgreement(legacy, null));
+        problem(403, "urn:jembatan:problem:forbidden-region", () -> tangerang.registerLegacyAgreement(legacy, null, null));
 
         String id = registered.getId().toString();
         ActivityInput training = model("""
                 {"kind": "TRAINING", "occurredOn": "%s", "peopleTrained": 40, "description": "Digital skills"}"""
                 .formatted(LocalDate.now().minusDays(3)), ActivityInput.class);
-        assertEquals(40, lifecycle.recordActivity(id, training, UUID.randomUUID().toString()).getPeopleTrained());
+        assertEquals(40, lifecycle.recordActivity(id, training, UUID.randomUUID().toString(), null).getPeopleTrained());
         problem(404, "urn:jembatan:problem:agreement-not-found",
-                () -> administration().recordActivity(UUID.randomUUID().toString(), training, null));
+                () -> administration().recordActivity(UUID.randomUUID().toString(), training, null, null));
 
-        assertEquals(1, lifecycle.listActivities(id, null, null).getItems().size());
+        assertEquals(1, lifecycle.listActivities(id, null, null, null).getItems().size());
         problem(404, "urn:jembatan:problem:agreement-not-found",
-                () -> administration().listActivities(UUID.randomUUID().toString(), null, null));
+                () -> administration().listActivities(UUID.randomUUID().toString(), null, null, null));
     }
 
     @Test
     void changesAndThePublicView() throws Exception {
         AgreementsApi officer = new AgreementsApi(client(() -> Fixtures.officer(Fixtures.SERANG)));
-        String id = officer.createAgreement(model(SERANG_HANGZHOU.replace("(conformance)", "(public)"), AgreementInput.class), null)
+        String id = officer.createAgreement(model(SERANG_HANGZHOU.replace("(conformance)", "(public)"), AgreementInput.class), null, null)
                 .getId().toString();
 
         ChangesApi changes = new ChangesApi(client(Fixtures::viewer));
-        assertFalse(changes.readChanges(null, null).getItems().isEmpty());
+        assertFalse(changes.readChanges(null, null, null).getItems().isEmpty());
         ChangesApi anonymous = new ChangesApi(client(() -> null));
-        CONTRACT.outsideTheContract(() -> problem(401, "urn:jembatan:problem:unauthorized", () -> anonymous.readChanges(null, null)));
+        CONTRACT.outsideTheContract(() -> problem(401, "urn:jembatan:problem:unauthorized", () -> anonymous.readChanges(null, null, null)));
 
         PublicApi transparency = new PublicApi(client(() -> null));
-        assertEquals(id, transparency.getPublicAgreement(id).getId().toString());
-        problem(404, "urn:jembatan:problem:agreement-not-found", () -> transparency.getPublicAgreement(UUID.randomUUID().toString()));
-        assertFalse(transparency.searchPublicAgreements(null, null, null, null, null, null, "public", null, null, null, null, null, null)
+        assertEquals(id, transparency.getPublicAgreement(id, null).getId().toString());
+        problem(404, "urn:jembatan:problem:agreement-not-found", () -> transparency.getPublicAgreement(UUID.randomUUID().toString(), null));
+        assertFalse(transparency.searchPublicAgreements(null, null, null, null, null, null, "public", null, null, null, null, null, null, null)
                 .getItems().isEmpty());
         problem(400, "urn:jembatan:problem:validation",
-                () -> transparency.searchPublicAgreements(null, null, null, null, null, null, "q".repeat(501), null, null, null, null, null, null));
+                () -> transparency.searchPublicAgreements(null, null, null, null, null, null, "q".repeat(501), null, null, null, null, null, null, null));
     }
 
     @AfterAll

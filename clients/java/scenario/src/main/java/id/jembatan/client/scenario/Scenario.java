@@ -66,7 +66,7 @@ public final class Scenario {
         var agreementsClient = AgreementsClient.create(agreementsUrl, () -> token);
         PublicApi transparency = new PublicApi(AgreementsClient.create(agreementsUrl, () -> null));
         var found = AgreementsClient.call(() -> transparency.searchPublicAgreements(
-                null, null, null, null, null, null, "Hangzhou", "36.73", null, null, null, null, null)).getItems();
+                null, null, null, null, null, null, "Hangzhou", "36.73", null, null, null, null, null, null)).getItems();
         var loi = found.stream().filter(view -> view.getTitle().contains("Serang")).findFirst()
                 .orElseThrow(() -> new AssertionError("No public Serang–Hangzhou agreement among " + found.size()));
         step("Found the public agreement \"%s\" (%s)", loi.getTitle(), loi.getId());
@@ -75,36 +75,36 @@ public final class Scenario {
         LifecycleApi lifecycle = new LifecycleApi(agreementsClient);
         ObjectMapper json = agreementsClient.getObjectMapper();
         AgreementInput input = json.readValue(NEW_AGREEMENT.formatted(Instant.now()), AgreementInput.class);
-        var created = AgreementsClient.call(() -> agreements.createAgreementWithHttpInfo(input, UUID.randomUUID().toString()));
+        var created = AgreementsClient.call(() -> agreements.createAgreementWithHttpInfo(input, UUID.randomUUID().toString(), null));
         String id = created.getData().getId().toString();
         String registeredTag = ETags.ifMatch(created.getHeaders());
         step("Registered agreement %s in state %s, ETag %s", id, created.getData().getState(), registeredTag);
 
-        var exploring = AgreementsClient.call(() -> lifecycle.transitionAgreementWithHttpInfo(id,
-                new TransitionRequest().action(Action.START_EXPLORATION), UUID.randomUUID().toString(), registeredTag));
+        var exploring = AgreementsClient.call(() -> lifecycle.transitionAgreementWithHttpInfo(id, registeredTag,
+                new TransitionRequest().action(Action.START_EXPLORATION), UUID.randomUUID().toString(), null));
         String exploringTag = ETags.ifMatch(exploring.getHeaders());
         step("START_EXPLORATION with If-Match %s: state %s", registeredTag, exploring.getData().getState());
 
-        JembatanProblemException stale = expectProblem(412, () -> lifecycle.transitionAgreement(id,
-                new TransitionRequest().action(Action.SIGN_LOI), null, registeredTag));
+        JembatanProblemException stale = expectProblem(412, () -> lifecycle.transitionAgreement(id, registeredTag,
+                new TransitionRequest().action(Action.SIGN_LOI), null, null));
         step("A stale If-Match: %d %s (current version %s)", stale.status(), stale.type(),
                 stale.headers().firstValue("ETag").orElse("?"));
-        JembatanProblemException unsigned = expectProblem(422, () -> lifecycle.transitionAgreement(id,
-                new TransitionRequest().action(Action.SIGN_LOI), null, exploringTag));
+        JembatanProblemException unsigned = expectProblem(422, () -> lifecycle.transitionAgreement(id, exploringTag,
+                new TransitionRequest().action(Action.SIGN_LOI), null, null));
         List<?> missing = unsigned.member("missing", List.class)
                 .orElseThrow(() -> new AssertionError("The 422 names nothing missing: " + unsigned.members()));
         step("SIGN_LOI before the LoI is signed: %d %s, missing %s", unsigned.status(), unsigned.type(), missing);
 
         input.setInstruments(List.of(json.readValue("{\"kind\": \"LOI\", \"signedOn\": \"2026-01-15\"}", Instrument.class)));
-        var withLoi = AgreementsClient.call(() -> agreements.updateAgreementWithHttpInfo(id, input, exploringTag));
-        var signed = AgreementsClient.call(() -> lifecycle.transitionAgreementWithHttpInfo(id,
+        var withLoi = AgreementsClient.call(() -> agreements.updateAgreementWithHttpInfo(id, exploringTag, input, null));
+        var signed = AgreementsClient.call(() -> lifecycle.transitionAgreementWithHttpInfo(id, ETags.ifMatch(withLoi.getHeaders()),
                 new TransitionRequest().action(Action.SIGN_LOI).reference("LOI/SRG-HGH/" + id.substring(0, 8)),
-                UUID.randomUUID().toString(), ETags.ifMatch(withLoi.getHeaders())));
+                UUID.randomUUID().toString(), null));
         step("Recorded the signed LoI and walked SIGN_LOI with If-Match: state %s, ETag %s",
                 signed.getData().getState(), ETags.ifMatch(signed.getHeaders()));
 
-        JembatanProblemException notNow = expectProblem(409, () -> lifecycle.transitionAgreement(id,
-                new TransitionRequest().action(Action.START_EXPLORATION), null, ETags.ifMatch(signed.getHeaders())));
+        JembatanProblemException notNow = expectProblem(409, () -> lifecycle.transitionAgreement(id, ETags.ifMatch(signed.getHeaders()),
+                new TransitionRequest().action(Action.START_EXPLORATION), null, null));
         step("An action the state does not allow: %d %s, state %s, allowed %s", notNow.status(), notNow.type(),
                 notNow.member("state", String.class).orElse("?"), notNow.member("allowedActions", List.class).orElse(List.of()));
 
@@ -118,9 +118,10 @@ public final class Scenario {
         step("Assessed: %s, assessment %s with model %d", assessed.getStatusCode(), assessment.getId(), assessment.getModelVersion());
 
         ChangesApi changes = new ChangesApi(AgreementsClient.create(agreementsUrl, () -> feedToken));
-        ChangePage first = AgreementsClient.call(() -> changes.readChanges(null, null));
-        var cursor = first.getNext();
-        ChangePage following = AgreementsClient.call(() -> changes.readChanges(cursor, null));
+        ChangePage first = AgreementsClient.call(() -> changes.readChanges(null, null, null));
+        // ChangePage.next is a string in the contract while the after parameter is an integer (reported for the contract).
+        Long cursor = first.getNext() == null ? null : Long.valueOf(String.valueOf(first.getNext()));
+        ChangePage following = AgreementsClient.call(() -> changes.readChanges(cursor, null, null));
         step("Read the change feed: %d changes, then %d after cursor %s", first.getItems().size(), following.getItems().size(), cursor);
         System.out.println("The Java SDK walked the scenario.");
     }
