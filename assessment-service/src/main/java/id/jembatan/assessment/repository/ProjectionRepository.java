@@ -4,12 +4,12 @@ import id.jembatan.assessment.scoring.PortfolioEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -27,8 +27,10 @@ public class ProjectionRepository {
         em.createNativeQuery("""
                 insert into agreement_projection (id, version, reference, title, region_name, region_code, province_code,
                     partner_country, partner_blocs, sectors, state, signing_year, valid_until, last_activity_on, activated_on,
-                    valid_from, committed_value_idr, people_trained, export_value_idr, investment_value_idr, projected_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, now())
+                    valid_from, committed_value_idr, people_trained, export_value_idr, investment_value_idr, live, confidential,
+                    projected_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
+                    now())
                 on conflict (id) do update set version = excluded.version, reference = excluded.reference,
                     title = excluded.title, region_name = excluded.region_name, region_code = excluded.region_code,
                     province_code = excluded.province_code, partner_country = excluded.partner_country,
@@ -37,7 +39,8 @@ public class ProjectionRepository {
                     last_activity_on = excluded.last_activity_on, activated_on = excluded.activated_on,
                     valid_from = excluded.valid_from, committed_value_idr = excluded.committed_value_idr,
                     people_trained = excluded.people_trained, export_value_idr = excluded.export_value_idr,
-                    investment_value_idr = excluded.investment_value_idr, projected_at = now()
+                    investment_value_idr = excluded.investment_value_idr, live = excluded.live,
+                    confidential = excluded.confidential, projected_at = now()
                 where agreement_projection.version <= excluded.version""")
                 .setParameter(1, a.id()).setParameter(2, a.version()).setParameter(3, a.reference())
                 .setParameter(4, a.title()).setParameter(5, a.regionName())
@@ -49,6 +52,7 @@ public class ProjectionRepository {
                 .setParameter(15, a.activatedOn()).setParameter(16, a.validFrom())
                 .setParameter(17, a.committedValueIdr()).setParameter(18, a.peopleTrained())
                 .setParameter(19, a.exportValueIdr()).setParameter(20, a.investmentValueIdr())
+                .setParameter(21, a.live()).setParameter(22, a.confidential())
                 .executeUpdate();
     }
 
@@ -60,44 +64,38 @@ public class ProjectionRepository {
      * A scope's agreements aggregated by partner country, state and whether a value was committed: what
      * concentration needs, in a few dozen entries however large the registry.
      */
-    @SuppressWarnings("unchecked")
     public List<PortfolioEntry> aggregated(String provinceCode) {
-        var query = em.createNativeQuery("""
-                select partner_country, state, sum(committed_value_idr), count(*) from agreement_projection
-                where cast(:province as text) is null or province_code = :province or region_code = :province
-                group by partner_country, state, committed_value_idr > 0 order by 1, 2, 3""")
-                .setParameter("province", provinceCode);
-        List<PortfolioEntry> entries = new ArrayList<>();
-        for (Object[] r : (List<Object[]>) query.getResultList()) {
-            entries.add(new PortfolioEntry(null, (String) r[0], (BigDecimal) r[2], (String) r[1], null,
-                    ((Number) r[3]).intValue()));
-        }
-        return entries;
+        return Row.of(em.createNativeQuery("""
+                        select partner_country, state, live, sum(committed_value_idr) as committed_value_idr,
+                               count(*) as agreements
+                        from agreement_projection
+                        where cast(:province as text) is null or province_code = :province or region_code = :province
+                        group by partner_country, state, live, committed_value_idr > 0 order by 1, 2, 3, 4""", Tuple.class)
+                        .setParameter("province", provinceCode))
+                .stream().map(r -> new PortfolioEntry(null, r.string("partner_country"), r.decimal("committed_value_idr"),
+                        r.string("state"), r.bool("live"), null, r.intValue("agreements")))
+                .toList();
     }
 
     /** How one agreement is counted in {@link #aggregated}: its entry with agreements = 1, if it is projected. */
-    @SuppressWarnings("unchecked")
-    public java.util.Optional<PortfolioEntry> entryOf(UUID id) {
-        List<Object[]> rows = em.createNativeQuery(
-                "select partner_country, state, committed_value_idr from agreement_projection where id = ?1")
-                .setParameter(1, id).getResultList();
-        return rows.stream().findFirst().map(r -> new PortfolioEntry(id, (String) r[0], (BigDecimal) r[2], (String) r[1], null));
+    public Optional<PortfolioEntry> entryOf(UUID id) {
+        return Row.of(em.createNativeQuery(
+                        "select partner_country, state, live, committed_value_idr from agreement_projection where id = :id",
+                        Tuple.class).setParameter("id", id))
+                .stream().findFirst().map(r -> new PortfolioEntry(id, r.string("partner_country"),
+                        r.decimal("committed_value_idr"), r.string("state"), r.bool("live"), null));
     }
 
-    @SuppressWarnings("unchecked")
     public Map<String, Set<String>> countryBlocs() {
         Map<String, Set<String>> blocs = new HashMap<>();
-        List<Object[]> rows = em.createNativeQuery("select distinct partner_country, partner_blocs from agreement_projection")
-                .getResultList();
-        for (Object[] r : rows) {
-            blocs.put((String) r[0], Set.of((String[]) r[1]));
-        }
+        Row.of(em.createNativeQuery("select distinct partner_country, partner_blocs from agreement_projection", Tuple.class))
+                .forEach(r -> blocs.put(r.string("partner_country"), Set.copyOf(r.strings("partner_blocs"))));
         return blocs;
     }
 
     public long position() {
-        List<?> rows = em.createNativeQuery("select position from feed_cursor where name = 'agreements'").getResultList();
-        return rows.isEmpty() ? 0 : ((Number) rows.get(0)).longValue();
+        return Row.of(em.createNativeQuery("select position from feed_cursor where name = 'agreements'", Tuple.class))
+                .stream().mapToLong(r -> r.longValue("position")).findFirst().orElse(0);
     }
 
     /**
