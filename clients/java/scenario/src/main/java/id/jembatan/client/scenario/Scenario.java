@@ -110,7 +110,7 @@ public final class Scenario {
 
         AssessmentsApi assessments = new AssessmentsApi(AssessmentClient.create(assessmentUrl, () -> token));
         var assessed = AssessmentClient.call(() -> assessments.assessAgreementWithHttpInfo(
-                new AssessmentRequest().agreementId(UUID.fromString(id))));
+                new AssessmentRequest().agreementId(UUID.fromString(id)), null));
         Object body = assessed.getData();
         if (!(body instanceof Assessment assessment)) {
             throw new AssertionError("The 201 of POST /assessments carries no assessment (issue 11 item 1)");
