@@ -185,6 +185,14 @@ class ConformanceTest {
         CONTRACT.outsideTheContract(() -> problem(401, "urn:jembatan:problem:unauthorized", () -> anonymous.importRegions(csv, null)));
         ImportsApi viewer = new ImportsApi(client(() -> TestKeys.token("viewer")));
         problem(403, "urn:jembatan:problem:forbidden", () -> viewer.importRegions(csv, null));
+
+        String apbd = """
+                kode_pemda,tahun,pendapatan,pad,pendapatan_transfer,sumber,ilustratif
+                36.73,2024,1210000000000,265000000000,915000000000,conformance,true
+                """;
+        var report = DirectoryClient.call(() -> imports.importApbdRealisations(apbd, null));
+        assertEquals(1, report.getCreated() + report.getUpdated(), "the one row is taken");
+        problem(403, "urn:jembatan:problem:forbidden", () -> viewer.importApbdRealisations(apbd, null));
     }
 
     @AfterAll

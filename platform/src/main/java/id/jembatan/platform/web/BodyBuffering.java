@@ -53,7 +53,10 @@ public class BodyBuffering {
 
     private void buffer(RoutingContext context) {
         HttpServerRequest request = context.request();
-        if (request.isEnded() || !announcesBody(request)) {
+        // HTTP/2 (h2c, which the JDK's HttpClient upgrades to) ends the request before RESTEasy pauses it, which
+        // then fails with "Request has already been read"; its streams have their own flow control, so they are
+        // left to the framework.
+        if (request.isEnded() || !announcesBody(request) || request.version() == io.vertx.core.http.HttpVersion.HTTP_2) {
             context.next();
             return;
         }
