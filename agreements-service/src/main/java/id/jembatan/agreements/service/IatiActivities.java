@@ -154,12 +154,12 @@ public final class IatiActivities {
         xml.writeAttribute("percentage", "100");
         xml.writeEndElement();
 
-        List<Sector> sectors = sectors(a);
+        List<String> sectors = dacCodes(a);
         List<BigDecimal> shares = sectorPercentages(sectors.size());
         for (int i = 0; i < sectors.size(); i++) {
             xml.writeStartElement("sector");
             xml.writeAttribute("vocabulary", "1");
-            xml.writeAttribute("code", sectors.get(i).dacCode());
+            xml.writeAttribute("code", sectors.get(i));
             xml.writeAttribute("percentage", shares.get(i).stripTrailingZeros().toPlainString());
             xml.writeEndElement();
         }
@@ -173,15 +173,16 @@ public final class IatiActivities {
         xml.writeEndElement();
     }
 
-    private static List<Sector> sectors(PublicAgreementView a) {
-        List<Sector> sectors = new ArrayList<>();
+    /** The DAC codes of the agreement's sectors, each once (several sectors share the ICT code). */
+    private static List<String> dacCodes(PublicAgreementView a) {
+        List<String> codes = new ArrayList<>();
         for (Object sector : a.sectors() == null ? List.of() : a.sectors()) {
-            Sector known = Sector.valueOf(sector.toString());
-            if (!sectors.contains(known)) {
-                sectors.add(known);
+            String code = Sector.valueOf(sector.toString()).dacCode();
+            if (!codes.contains(code)) {
+                codes.add(code);
             }
         }
-        return sectors;
+        return codes;
     }
 
     /** The start of the activity: its validity, else its signing, else its first instrument's signing. */
