@@ -5,7 +5,7 @@
 -- environment later does not change them here: reset with `docker compose down -v`, or ALTER ROLE by hand.
 --
 -- Each service owns one database and logs in with its own role; no role can connect to another service's
--- database (DESIGN.md section 1: no service reads another's tables). Role names and passwords come from the
+-- database (docs/ARCHITECTURE.md: no service reads another's tables). Role names and passwords come from the
 -- same variables that docker-compose.yml gives the services (psql's \getenv, PostgreSQL 15 and later).
 
 \set ON_ERROR_STOP on

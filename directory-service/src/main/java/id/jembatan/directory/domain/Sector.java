@@ -2,7 +2,7 @@ package id.jembatan.directory.domain;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The sectors of DESIGN.md section 3, shared vocabulary for organisations and agreements. */
+/** The sectors of docs/ARCHITECTURE.md, shared vocabulary for organisations and agreements. */
 @Schema(description = "A sector of cooperation, the vocabulary shared by organisations and agreements")
 public enum Sector {
     TOURISM,
