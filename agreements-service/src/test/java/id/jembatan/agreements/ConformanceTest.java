@@ -141,7 +141,9 @@ class ConformanceTest {
         CONTRACT.outsideTheContract(() -> problem(401, "urn:jembatan:problem:unauthorized",
                 () -> anonymous.searchAgreements(null, null, null, null, null, null, null, null, null, null, null, null, null, null)));
 
-        officer.exportAgreements(null, null, null, null, null, "conformance", null, null, null, null, null, null);
+        // A file download: the generated client stores the CSV in a temporary file named after Content-Disposition.
+        java.io.File csv = officer.exportAgreements(null, null, null, null, null, "conformance", null, null, null, null, null, null);
+        assertTrue(java.nio.file.Files.readString(csv.toPath()).lines().anyMatch(line -> line.startsWith(id + ",")));
         CONTRACT.outsideTheContract(() -> problem(401, "urn:jembatan:problem:unauthorized",
                 () -> anonymous.exportAgreements(null, null, null, null, null, null, null, null, null, null, null, null)));
     }
@@ -188,6 +190,23 @@ class ConformanceTest {
                 .getItems().isEmpty());
         problem(400, "urn:jembatan:problem:validation",
                 () -> transparency.searchPublicAgreements(null, null, null, null, null, null, "q".repeat(501), null, null, null, null, null, null, null));
+
+        assertEquals("CC-BY-4.0", transparency.getOpenDataMetadata("id").getLicence());
+        // The metadata record takes no input: only the errors every operation lists (400, 500) could answer it.
+        CONTRACT.withoutCallerErrors("getOpenDataMetadata");
+        assertTrue(transparency.downloadPublicAgreementsJson(null, null, null, null, null, null, null, null, null, null, null, null)
+                .stream().anyMatch(agreement -> agreement.getId().toString().equals(id)));
+        assertTrue(java.nio.file.Files.readString(transparency.downloadPublicAgreementsCsv(
+                null, null, null, null, null, null, null, null, null, null, null, null).toPath()).contains(id));
+        assertTrue(java.nio.file.Files.readString(transparency.downloadIatiActivities(
+                null, null, null, null, null, null, null, null, null, null, null, null).toPath()).contains("<iati-activities"));
+        String tooLong = "q".repeat(501);
+        problem(400, "urn:jembatan:problem:validation", () -> transparency.downloadPublicAgreementsJson(
+                null, null, null, null, null, tooLong, null, null, null, null, null, null));
+        problem(400, "urn:jembatan:problem:validation", () -> transparency.downloadPublicAgreementsCsv(
+                null, null, null, null, null, tooLong, null, null, null, null, null, null));
+        problem(400, "urn:jembatan:problem:validation", () -> transparency.downloadIatiActivities(
+                null, null, null, null, null, tooLong, null, null, null, null, null, null));
     }
 
     @AfterAll

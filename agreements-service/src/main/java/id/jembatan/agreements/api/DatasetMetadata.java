@@ -23,13 +23,13 @@ public record DatasetMetadata(
         @Schema(description = "Reference code lists the data uses (kode referensi)") List<ReferenceCode> referenceCodes,
         @Schema(description = "The downloads of the dataset") List<Distribution> distributions) {
 
-    @Schema(name = "DatasetReferenceCode")
+    @Schema(name = "DatasetReferenceCode", description = "A code list a field of the dataset draws its values from")
     public record ReferenceCode(@Schema(example = "regionCode") String field,
                                 @Schema(example = "KEMENDAGRI") String scheme,
                                 @Schema(description = "What the code list is") String description) {
     }
 
-    @Schema(name = "DatasetDistribution")
+    @Schema(name = "DatasetDistribution", description = "One download of the dataset: its media type and address")
     public record Distribution(@Schema(example = "text/csv") String mediaType,
                                @Schema(example = "/public/open-data/agreements.csv") String url,
                                @Schema(description = "What this download holds") String description) {

@@ -39,7 +39,7 @@ public class ExportResource {
     @Operation(operationId = "exportAgreements", summary = "The result of any query as CSV (at most 100,000 rows)",
             description = "Takes the same filters as GET /agreements.")
     @APIResponse(responseCode = "200", description = "CSV (RFC 4180) with a header line, one agreement per line",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary",
                     example = "id,reference,title,form,type,state,region_code,...\n0b3f6c52-9a33-4c38-8e1a-7d2f0c1e5a10,KSD/36.73/2025/001,...\n")))
     public Response export(@BeanParam AgreementFilter filter) {
         List<AgreementSummary> rows = agreements.export(filter.toQuery(false), MAX_ROWS);

@@ -72,7 +72,7 @@ public class OpenDataResource {
             description = "Takes the same filters as GET /public/agreements. Commitments are listed as "
                     + "OBLIGOR:KIND:AMOUNT:CURRENCY separated by spaces.")
     @APIResponse(responseCode = "200", description = "CSV, one agreement per line",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     public Response csv(@BeanParam AgreementFilter filter) {
         StringBuilder csv = new StringBuilder(CSV_HEADER);
         for (PublicAgreementView a : openData.publicAgreements(filter.toQuery(true))) {
@@ -98,7 +98,7 @@ public class OpenDataResource {
                     + "partner a participating organisation, sectors as OECD DAC purpose codes, financial commitments as "
                     + "transactions. Takes the same filters as GET /public/agreements.")
     @APIResponse(responseCode = "200", description = "IATI activity XML",
-            content = @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+            content = @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     public Response iati(@BeanParam AgreementFilter filter) {
         String xml = IatiActivities.write(openData.publicAgreements(filter.toQuery(true)), Instant.now());
         return Response.ok(xml)

@@ -99,6 +99,9 @@ class ContractConformanceTest {
         assertEquals(List.of("createRegion (POST /regions) on a success path", "createRegion (POST /regions) on an error path"),
                 contract.uncalledOperations());
         assertThrows(AssertionError.class, contract::assertEveryOperationCalled);
+
+        contract.withoutCallerErrors("createRegion");
+        assertEquals(List.of("createRegion (POST /regions) on a success path"), contract.uncalledOperations());
     }
 
     @Test
