@@ -8,7 +8,8 @@ import id.jembatan.client.assessment.AssessmentClient;
 import id.jembatan.client.assessment.api.AssessmentsApi;
 import id.jembatan.client.assessment.api.PortfolioApi;
 import id.jembatan.client.assessment.api.ScoringModelsApi;
-import id.jembatan.client.assessment.model.AgreementInput;
+import id.jembatan.client.assessment.api.PublicApi;
+import id.jembatan.client.assessment.model.AgreementDraft;
 import id.jembatan.client.assessment.model.AssessmentRequest;
 import id.jembatan.client.assessment.model.ScoringModel;
 import id.jembatan.client.testing.ContractConformance;
@@ -56,59 +57,65 @@ class ConformanceTest {
     void assessments() throws Exception {
         AssessmentsApi officer = new AssessmentsApi(client(() -> SERANG_OFFICER));
         AssessmentRequest request = new AssessmentRequest().agreementId(UUID.fromString(Stubs.SERANG_HANGZHOU));
-        officer.assessAgreement(request);
+        officer.assessAgreement(request, "id");
         AssessmentsApi viewer = new AssessmentsApi(client(() -> TestKeys.token("viewer")));
-        problem(403, "urn:jembatan:problem:forbidden", () -> viewer.assessAgreement(request));
+        problem(403, "urn:jembatan:problem:forbidden", () -> viewer.assessAgreement(request, null));
 
-        var page = viewer.listAssessments(Stubs.SERANG_HANGZHOU, null, null);
+        var page = viewer.listAssessments(UUID.fromString(Stubs.SERANG_HANGZHOU), null, null, null);
         assertFalse(page.getItems().isEmpty());
         AssessmentsApi anonymous = new AssessmentsApi(client(() -> null));
         CONTRACT.outsideTheContract(() -> problem(401, "urn:jembatan:problem:unauthorized",
-                () -> anonymous.listAssessments(Stubs.SERANG_HANGZHOU, null, null)));
+                () -> anonymous.listAssessments(UUID.fromString(Stubs.SERANG_HANGZHOU), null, null, null)));
 
         String id = page.getItems().get(0).getId().toString();
-        assertEquals(Stubs.SERANG_HANGZHOU, officer.getAssessment(id).getAgreementId().toString());
+        assertEquals(Stubs.SERANG_HANGZHOU, officer.getAssessment(id, null).getAgreementId().toString());
         AssessmentsApi tangerang = new AssessmentsApi(client(() -> TestKeys.token("regional-officer", "36.03")));
-        problem(404, "urn:jembatan:problem:assessment-not-found", () -> tangerang.getAssessment(id));
+        problem(404, "urn:jembatan:problem:assessment-not-found", () -> tangerang.getAssessment(id, "en"));
 
-        AgreementInput draft = client(() -> null).getObjectMapper().readValue("""
+        AgreementDraft draft = client(() -> null).getObjectMapper().readValue("""
                 {"title": "Draft MoU Kota Serang – Hangzhou with a data clause", "form": "KSDPL", "type": "SISTER_CITY",
                  "indonesianRegionCode": "36.73", "foreignRegion": {"scheme": "GB_T_2260", "code": "330100"},
                  "participants": [{"organisation": "alibaba", "role": "TECHNOLOGY_PARTNER"}], "sectors": ["E_COMMERCE"],
-                 "clauses": {"DATA_PROTECTION_LOCALISATION": {"present": true, "location": "Art. 9"}}}""", AgreementInput.class);
-        assertNotNull(officer.previewAssessment(draft, null).getInputsHash());
+                 "clauses": {"DATA_PROTECTION_LOCALISATION": {"present": true, "location": "Art. 9"}}}""", AgreementDraft.class);
+        assertNotNull(officer.previewAssessment(draft, null, null).getInputsHash());
         draft.setIndonesianRegionCode("36.03");
-        problem(403, "urn:jembatan:problem:forbidden-region", () -> officer.previewAssessment(draft, null));
+        problem(403, "urn:jembatan:problem:forbidden-region", () -> officer.previewAssessment(draft, null, null));
     }
 
     @Test
     void portfolio() {
         PortfolioApi viewer = new PortfolioApi(client(() -> TestKeys.token("viewer")));
-        assertNotNull(AssessmentClient.call(() -> viewer.getPortfolio("national")));
+        assertNotNull(AssessmentClient.call(() -> viewer.getPortfolio("national", null)));
         PortfolioApi officer = new PortfolioApi(client(() -> SERANG_OFFICER));
-        problem(403, "urn:jembatan:problem:forbidden-region", () -> officer.getPortfolio("province:36"));
+        problem(403, "urn:jembatan:problem:forbidden-region", () -> officer.getPortfolio("province:36", null));
+
+        PublicApi transparency = new PublicApi(client(() -> null));
+        assertNotNull(AssessmentClient.call(() -> transparency.getPublicPortfolio("province:36", "id")));
+        problem(400, "urn:jembatan:problem:validation", () -> transparency.getPublicPortfolio("planet:mars", null));
     }
 
     @Test
     void scoringModels() throws Exception {
         ScoringModelsApi anonymous = new ScoringModelsApi(client(() -> null));
-        assertFalse(anonymous.listScoringModels().isEmpty());
+        assertFalse(anonymous.listScoringModels(null).isEmpty());
         // The list has no parameters, so the error is a NUL byte (%00) in the query, refused at the edge.
         ApiClient nul = client(() -> null);
         nul.setRequestInterceptor(request -> request.uri(URI.create(request.build().uri() + "?probe=%00")));
         CONTRACT.outsideTheContract(() -> problem(400, "urn:jembatan:problem:nul-character",
-                () -> new ScoringModelsApi(nul).listScoringModels()));
+                () -> new ScoringModelsApi(nul).listScoringModels(null)));
         CONTRACT.outsideTheContract(() -> problem(401, "urn:jembatan:problem:unauthorized",
-                () -> anonymous.createScoringModel(new ScoringModel(), null)));
+                () -> anonymous.createScoringModel(new ScoringModel(), null, null)));
 
-        ScoringModel first = anonymous.getScoringModel("1");
-        assertEquals(1, first.getVersion());
-        problem(404, "urn:jembatan:problem:scoring-model-not-found", () -> anonymous.getScoringModel("999"));
+        // The newest model knows every rule, so it can be submitted again as a new version.
+        int newest = anonymous.listScoringModels(null).stream().mapToInt(ScoringModel::getVersion).max().orElseThrow();
+        ScoringModel first = anonymous.getScoringModel(newest, null);
+        assertEquals(newest, first.getVersion());
+        problem(404, "urn:jembatan:problem:scoring-model-not-found", () -> anonymous.getScoringModel(999, null));
 
         ScoringModelsApi admin = new ScoringModelsApi(client(() -> TestKeys.token("admin")));
-        admin.createScoringModel(first, "same weights, for the conformance test");
+        admin.createScoringModel(first, "same weights, for the conformance test", null);
         ScoringModelsApi viewer = new ScoringModelsApi(client(() -> TestKeys.token("viewer")));
-        problem(403, "urn:jembatan:problem:forbidden", () -> viewer.createScoringModel(first, null));
+        problem(403, "urn:jembatan:problem:forbidden", () -> viewer.createScoringModel(first, null, null));
     }
 
     @AfterAll
