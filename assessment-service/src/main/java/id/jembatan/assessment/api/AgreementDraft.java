@@ -53,47 +53,58 @@ public record AgreementDraft(
         boolean confidential,
         @Size(max = 4000) String internalNotes) {
 
+    @Schema(description = "KSDPL: with a foreign local government (province, city); KSDLL: with a foreign institution")
     public enum Form { KSDPL, KSDLL }
 
+    @Schema(description = "The kind of cooperation")
     public enum AgreementType { SISTER_CITY, SISTER_PROVINCE, TECHNICAL_COOPERATION, ECONOMIC_COOPERATION, EDUCATION_CULTURE, OTHER }
 
+    @Schema(description = "Field of cooperation (Permendagri 25/2020 matters of regional government, with the digital fields named apart)")
     public enum Sector {
         TOURISM, CREATIVE_ECONOMY, HUMAN_RESOURCES, EDUCATION, E_COMMERCE, ARTIFICIAL_INTELLIGENCE, DIGITAL_INFRASTRUCTURE,
         TRADE_EXPORT, INVESTMENT, INFRASTRUCTURE, TRANSPORT, ENERGY, ENVIRONMENT, HEALTH, CULTURE, AGRICULTURE, INDUSTRY,
         URBAN_PLANNING, GOVERNANCE
     }
 
+    @Schema(description = "What an organisation from the directory does in the agreement")
     public enum ParticipantRole { TECHNOLOGY_PARTNER, INVESTOR, IMPLEMENTING_PARTNER, FUNDER, PARTICIPANT }
 
+    @Schema(description = "Kind of signed instrument: letter of intent, memorandum of understanding, cooperation agreement (PKS) or amendment")
     public enum InstrumentKind { LOI, MOU, PKS, AMENDMENT }
 
+    @Schema(description = "The eight safeguard clauses an agreement is checked for")
     public enum ClauseKind {
         COST_BENEFIT_ANALYSIS, ENVIRONMENTAL_PROTECTION, FISCAL_PROVISIONS, TECHNOLOGY_TRANSFER, LOCAL_WORKFORCE_TRAINING,
         DATA_PROTECTION_LOCALISATION, DISPUTE_RESOLUTION, TERMINATION_EXIT
     }
 
+    @Schema(description = "Who bears a cost")
     public enum Payer { REGION, PARTNER, THIRD_PARTY }
 
+    @Schema(description = "The kind of benefit a yearly figure measures")
     public enum BenefitKind { EXPORTS, TOURISM, INVESTMENT, JOBS, PEOPLE_TRAINED }
 
+    @Schema(description = "Who owes a financial commitment")
     public enum Obligor { INDONESIAN_PARTY, FOREIGN_PARTY, THIRD_PARTY }
 
+    @Schema(description = "The form of a financial commitment")
     public enum CommitmentKind { GRANT, LOAN, EQUITY, IN_KIND, GUARANTEE, BUDGET_ALLOCATION }
 
+    @Schema(description = "The code list a region code belongs to")
     public enum CodeScheme { KEMENDAGRI, BPS, ISO_3166_2, GB_T_2260, UN_LOCODE, GEONAMES }
 
-    @Schema(name = "DraftForeignRegion")
+    @Schema(name = "DraftForeignRegion", description = "The foreign party as a region code in its scheme")
     public record ForeignRegion(@NotNull @Schema(example = "GB_T_2260") CodeScheme scheme,
                                 @NotBlank @Size(max = 32) @Schema(example = "330100") String code) {
     }
 
-    @Schema(name = "DraftParticipant")
+    @Schema(name = "DraftParticipant", description = "An organisation from the directory taking part, and its role")
     public record Participant(@NotBlank @Size(max = 64) @Schema(description = "Key or id in the directory", example = "deepseek") String organisation,
                               @NotNull ParticipantRole role,
                               @Size(max = 1000) String note) {
     }
 
-    @Schema(name = "DraftInstrument")
+    @Schema(name = "DraftInstrument", description = "A signed (or planned) instrument of the agreement")
     public record Instrument(@NotNull InstrumentKind kind,
                              @Size(max = 300) String title,
                              @Schema(example = "2025-09-05") LocalDate signedOn,
@@ -104,7 +115,7 @@ public record AgreementDraft(
                              @Valid Document document) {
     }
 
-    @Schema(name = "DraftDocument")
+    @Schema(name = "DraftDocument", description = "A document of an instrument: title, checksum and where it is kept")
     public record Document(@NotBlank @Size(max = 300) String title,
                            @Pattern(regexp = "[0-9a-f]{64}") String sha256,
                            @Size(max = 500) String location,
@@ -130,19 +141,19 @@ public record AgreementDraft(
                               @Size(max = 2000) String note) {
     }
 
-    @Schema(name = "DraftCost")
+    @Schema(name = "DraftCost", description = "A cost in one year of the horizon, by payer")
     public record Cost(@NotNull @Min(0) @Max(100) @Schema(description = "Year from the start, 0-based") Integer year,
                        @NotNull Payer payer,
                        @NotNull @DecimalMin("0") @Digits(integer = 20, fraction = 2) BigDecimal amount) {
     }
 
-    @Schema(name = "DraftBenefit")
+    @Schema(name = "DraftBenefit", description = "A benefit in one year of the horizon, by kind")
     public record Benefit(@NotNull @Min(0) @Max(100) Integer year,
                           @NotNull BenefitKind kind,
                           @NotNull @DecimalMin("0") @Digits(integer = 20, fraction = 2) BigDecimal amount) {
     }
 
-    @Schema(name = "DraftCommitment")
+    @Schema(name = "DraftCommitment", description = "A financial commitment: who owes what, in which currency, when")
     public record Commitment(@NotNull Obligor obligor,
                              @NotNull CommitmentKind kind,
                              @NotNull @DecimalMin("0") @Digits(integer = 20, fraction = 2) BigDecimal amount,
@@ -152,12 +163,12 @@ public record AgreementDraft(
                              @Size(max = 1000) String note) {
     }
 
-    @Schema(name = "DraftInstalment")
+    @Schema(name = "DraftInstalment", description = "The part of a commitment due in one calendar year")
     public record Instalment(@NotNull @Min(1900) @Max(2200) Integer year,
                              @NotNull @DecimalMin("0") @Digits(integer = 20, fraction = 2) BigDecimal amount) {
     }
 
-    @Schema(name = "DraftLoanTerms")
+    @Schema(name = "DraftLoanTerms", description = "Terms of a loan commitment")
     public record LoanTerms(@DecimalMin("0") @DecimalMax("1") BigDecimal interestRate,
                             @Min(0) @Max(100) Integer maturityYears,
                             @Min(0) @Max(100) Integer gracePeriodYears,

@@ -47,7 +47,7 @@ public record PortfolioView(
             @Schema(description = "The scoring model whose HHI thresholds classify the indices", example = "2") int modelVersion) {
     }
 
-    @Schema(name = "PortfolioConcentrationIndex")
+    @Schema(name = "PortfolioConcentrationIndex", description = "A concentration index by count or by committed value, with its level")
     public record ConcentrationIndex(
             @Schema(description = "Herfindahl–Hirschman index (0–10,000); absent when there is nothing to measure",
                     example = "6250") Integer hhi,
@@ -61,11 +61,11 @@ public record PortfolioView(
                          @Schema(description = "Its name in Bahasa Indonesia", example = "Jepang") String nameId) {
     }
 
-    @Schema(name = "PortfolioOutputs")
+    @Schema(name = "PortfolioOutputs", description = "What the live agreements of the scope report as outputs: people trained, exports and investment in Rupiah")
     public record Outputs(long peopleTrained, BigDecimal exportValueIdr, BigDecimal investmentValueIdr) {
     }
 
-    @Schema(name = "PortfolioAgreement")
+    @Schema(name = "PortfolioAgreement", description = "An agreement the portfolio points to (expiring or dormant)")
     public record AgreementRef(UUID id, String reference, String title, String regionName, String partnerCountry,
                                LocalDate validUntil, LocalDate lastActivityOn) {
     }

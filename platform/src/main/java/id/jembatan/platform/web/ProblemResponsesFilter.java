@@ -75,6 +75,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (components.getSchemas() != null) {
             VALUE_TYPES.keySet().forEach(components::removeSchema);
             components.getSchemas().forEach(ProblemResponsesFilter::describePage);
+            SchemaCatalogue.load().describe(components.getSchemas());
         }
         addSharedHeaders(components);
         components.addParameter("Accept-Language", OASFactory.createParameter().name("Accept-Language").in(Parameter.In.HEADER)
