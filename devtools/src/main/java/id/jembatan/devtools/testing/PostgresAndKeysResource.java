@@ -1,12 +1,13 @@
 package id.jembatan.devtools.testing;
 
+import id.jembatan.devtools.Jwt;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Gives a service under test a fresh PostgreSQL database and the test key pair for JWT verification.
+ * Gives a service under test a fresh PostgreSQL database and the test key pair (and its issuer) for JWT verification.
  * Arguments: {@code database} (the database name).
  */
 public class PostgresAndKeysResource implements QuarkusTestResourceLifecycleManager {
@@ -26,6 +27,7 @@ public class PostgresAndKeysResource implements QuarkusTestResourceLifecycleMana
         config.put("quarkus.datasource.username", connection.user());
         config.put("quarkus.datasource.password", connection.password());
         config.put("mp.jwt.verify.publickey.location", TestKeys.publicKeyLocation());
+        config.put("mp.jwt.verify.issuer", Jwt.DEFAULT_ISSUER);
         return config;
     }
 

@@ -11,6 +11,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -27,6 +28,10 @@ import java.util.function.LongSupplier;
  * text, until they expire and never longer than a minute, so new key or issuer settings apply within a minute.
  * They are kept in the {@code verified-tokens} cache (quarkus-cache), which bounds their number.
  * A refused token is checked again every time, as before.
+ * <p>
+ * Tokens of demo accounts (the {@code demo} claim of the local Keycloak realm, deploy/keycloak/realm-jembatan.json,
+ * whose passwords are public) are refused unless {@code jembatan.security.accept-demo-accounts} is set, which only
+ * {@code ./jembatan up} does: a deployment that imported the demo realm by mistake still lets none of them in.
  */
 @Alternative
 @Priority(1)
@@ -34,24 +39,30 @@ import java.util.function.LongSupplier;
 public class VerifiedTokens implements JWTParser {
 
     static final long LONGEST_MILLIS = 60_000;
+    /** The claim that marks an account of the local demo realm. */
+    static final String DEMO_CLAIM = "demo";
 
     private final JWTParser verifier;
     /** The {@code verified-tokens} cache: bounded in size and age by configuration; expiry is checked here. */
     private final CaffeineCache verified;
     private final LongSupplier clock;
+    private final boolean acceptDemoAccounts;
 
     private record Verified(JsonWebToken token, long until) {
     }
 
     @Inject
-    public VerifiedTokens(DefaultJWTParser verifier, @CacheName("verified-tokens") Cache verified) {
-        this(verifier, verified.as(CaffeineCache.class), System::currentTimeMillis);
+    public VerifiedTokens(DefaultJWTParser verifier, @CacheName("verified-tokens") Cache verified,
+                          @ConfigProperty(name = "jembatan.security.accept-demo-accounts", defaultValue = "false")
+                          boolean acceptDemoAccounts) {
+        this(verifier, verified.as(CaffeineCache.class), System::currentTimeMillis, acceptDemoAccounts);
     }
 
-    VerifiedTokens(JWTParser verifier, CaffeineCache verified, LongSupplier clock) {
+    VerifiedTokens(JWTParser verifier, CaffeineCache verified, LongSupplier clock, boolean acceptDemoAccounts) {
         this.verifier = verifier;
         this.verified = verified;
         this.clock = clock;
+        this.acceptDemoAccounts = acceptDemoAccounts;
     }
 
     @Override
@@ -63,6 +74,9 @@ public class VerifiedTokens implements JWTParser {
             return known.token();
         }
         JsonWebToken parsed = verifier.parse(token);
+        if (!acceptDemoAccounts && isDemoAccount(parsed)) {
+            throw new ParseException("The token is of a demo account, which this deployment does not accept");
+        }
         // Read as a claim: the interface's getExpirationTime() throws on a token without one.
         Long expires = parsed.getClaim(Claims.exp);
         long until = expires == null ? now : Math.min(now + LONGEST_MILLIS, expires * 1000);
@@ -70,6 +84,12 @@ public class VerifiedTokens implements JWTParser {
             verified.put(token, CompletableFuture.completedFuture(new Verified(parsed, until)));
         }
         return parsed;
+    }
+
+    /** The claim is a JSON boolean (a {@code JsonValue} here, a Boolean elsewhere): true in either form. */
+    private static boolean isDemoAccount(JsonWebToken token) {
+        Object demo = token.getClaim(DEMO_CLAIM);
+        return demo != null && "true".equals(demo.toString());
     }
 
     // Everything else is what the framework's parser does.

@@ -4,6 +4,7 @@ import io.quarkus.cache.runtime.caffeine.CaffeineCacheImpl;
 import io.quarkus.cache.runtime.caffeine.CaffeineCacheInfo;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
+import jakarta.json.JsonValue;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class VerifiedTokensTest {
     private final AtomicLong now = new AtomicLong(START);
     private final Verifier verifier = new Verifier();
     private final CaffeineCacheImpl cache = new CaffeineCacheImpl(info(), false);
-    private final VerifiedTokens tokens = new VerifiedTokens(verifier, cache, now::get);
+    private final VerifiedTokens tokens = new VerifiedTokens(verifier, cache, now::get, false);
 
     /** As configured in microprofile-config.properties. */
     private static CaffeineCacheInfo info() {
@@ -72,6 +73,17 @@ class VerifiedTokensTest {
     }
 
     @Test
+    void aDemoAccountIsRefusedUnlessDemoAccountsAreAccepted() throws ParseException {
+        assertThrows(ParseException.class, () -> tokens.parse("good:3600:demo"));
+        assertThrows(ParseException.class, () -> tokens.parse("good:3600:demo"), "not remembered either");
+        assertEquals(0, cache.getSize());
+        assertEquals("tester", tokens.parse("good:3600:real").getName());
+
+        VerifiedTokens local = new VerifiedTokens(verifier, new CaffeineCacheImpl(info(), false), now::get, true);
+        assertEquals("tester", local.parse("good:3600:demo").getName());
+    }
+
+    @Test
     void theMemoryIsBounded() throws Exception {
         for (int i = 0; i < 1_500; i++) {
             tokens.parse("good:3600:" + i);
@@ -84,7 +96,10 @@ class VerifiedTokensTest {
         assertTrue(cache.getSize() <= 1_000);
     }
 
-    /** Accepts "good:<seconds of validity>[:anything]" and refuses the rest, counting its checks; only parse(String) is used. */
+    /**
+     * Accepts "good:&lt;seconds of validity&gt;[:anything]" and refuses the rest, counting its checks; only parse(String) is
+     * used. A token ending in ":demo" carries the demo claim as smallrye-jwt gives it, a JSON true.
+     */
     private final class Verifier extends DefaultJWTParser {
         final AtomicInteger calls = new AtomicInteger();
 
@@ -103,12 +118,15 @@ class VerifiedTokensTest {
 
                 @Override
                 public Set<String> getClaimNames() {
-                    return Set.of("exp");
+                    return Set.of("exp", "demo");
                 }
 
                 @Override
                 @SuppressWarnings("unchecked")
                 public <T> T getClaim(String claim) {
+                    if ("demo".equals(claim)) {
+                        return token.endsWith(":demo") ? (T) JsonValue.TRUE : null;
+                    }
                     return "exp".equals(claim) ? (T) Long.valueOf(expires) : null;
                 }
             };
