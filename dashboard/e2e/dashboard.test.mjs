@@ -2,12 +2,9 @@
 // playwright-core, axe-core on every page (no serious or critical violation).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { BASE_URL, launch } from './browser.mjs';
+import { BASE_URL, DEMO_USERS, launch, signInThroughKeycloak } from './browser.mjs';
 
-const repository = fileURLToPath(new URL('../..', import.meta.url));
 let browser;
 
 before(async () => { browser = await launch(); });
@@ -27,16 +24,6 @@ async function expectAccessible(page, where) {
   assert.deepEqual(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), [], `axe on ${where}`);
 }
 
-function token(role) {
-  return execFileSync('./jembatan', ['token', '--role', role], { cwd: repository, encoding: 'utf8' }).trim();
-}
-
-async function signIn(page, role) {
-  await page.getByRole('button', { name: /^(Sign in|Masuk)$/ }).click();
-  await page.getByLabel(/Access token|Token akses/).fill(token(role));
-  await page.getByRole('button', { name: /^(Save|Simpan)$/ }).click();
-  await page.getByRole('button', { name: /^(Sign out|Keluar)$/ }).waitFor();
-}
 
 test('the national overview renders the demo registry: figures, world map, province grid, charts', async () => {
   const { page, context, errors } = await newPage();
@@ -93,7 +80,7 @@ test('registry search tolerates a misspelling: "hangzou" finds the Hangzhou agre
 test('the Serang–Hangzhou LoI page shows its transparency and digital-sovereignty findings', async () => {
   const { page, context, errors } = await newPage();
   await page.goto(`${BASE_URL}/#/registry?q=Hangzhou&year=2025`);
-  await signIn(page, 'ministry-reviewer');
+  await signInThroughKeycloak(page, DEMO_USERS.reviewer);
   await page.getByRole('link', { name: /Letter of Intent Kota Serang – Hangzhou/ }).click();
   const findings = page.getByTestId('findings');
   const assess = page.getByRole('button', { name: 'Assess now' });

@@ -1,30 +1,49 @@
 // Signed-in views against a running suite: an officer registers an agreement (field errors at their fields), walks it
 // to LOI_SIGNED with If-Match (a 412 explained), assesses it and sees the what-if preview move; a reviewer approves
-// one from the central-review queue. Sign-in is the interim pasted token (Keycloak is not wired yet).
+// one from the central-review queue. People sign in through Keycloak's own login page (authorization code with PKCE);
+// the set-up calls through the SDK use the same demo users' tokens from ./jembatan token. An expired session leads
+// to sign-in and back to the same page; signing out ends the session.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { agreements, configureClient, ifMatch, versioned } from '@jembatan/client';
-import { BASE_URL, launch } from './browser.mjs';
+import { BASE_URL, DEMO_USERS, launch, signInThroughKeycloak } from './browser.mjs';
 
 const repository = fileURLToPath(new URL('../..', import.meta.url));
 const token = (...args) => execFileSync('./jembatan', ['token', ...args], { cwd: repository, encoding: 'utf8' }).trim();
-const officer = token('--role', 'regional-officer', '--region', '36.73', '--subject', 'serang-officer');
+const officer = token('--role', 'regional-officer', '--region', '36.73');
 const reviewer = token('--role', 'ministry-reviewer');
 let browser;
 
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-async function signedInPage(bearer) {
+/** A new browser (no Keycloak session yet) signed in as a demo user on the page at path. */
+async function signedInPage(username, path = '/#/') {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addInitScript((t) => sessionStorage.setItem('jembatan.token', t), bearer);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${BASE_URL}${path}`);
+  await signInThroughKeycloak(page, username);
+  assert.equal(new URL(page.url()).hash, path.slice(1), 'back on the page where sign-in started');
   return { page, context, errors };
+}
+
+/** Polls a condition in the page across the navigations of a sign-in round trip. */
+async function eventually(page, condition, argument, timeout = 20_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      if (await page.evaluate(condition, argument)) return;
+    } catch {
+      /* the page is navigating */
+    }
+    if (Date.now() > deadline) throw new Error('condition not met within the time');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 async function expectAccessible(page, where) {
@@ -34,7 +53,7 @@ async function expectAccessible(page, where) {
 }
 
 test('an officer registers an agreement, walks it to LOI_SIGNED, assesses it and previews a change', async () => {
-  const { page, context, errors } = await signedInPage(officer);
+  const { page, context, errors } = await signedInPage(DEMO_USERS.officer);
   await page.goto(`${BASE_URL}/#/register`);
   await page.getByRole('button', { name: 'Register', exact: true }).click();
   await page.locator('#r-title-error').waitFor();  // the service's field error, shown at its field
@@ -77,8 +96,7 @@ test('a transition based on an outdated read is refused with 412, explained, and
   const { data: created } = await agreements.createAgreement({ body: {
     title: `Concurrent edit test ${Date.now()}`, form: 'KSDPL', type: 'SISTER_CITY', indonesianRegionCode: '36.73',
     foreignRegion: { scheme: 'GB_T_2260', code: '330100' }, sectors: ['TOURISM'] } });
-  const { page, context } = await signedInPage(officer);
-  await page.goto(`${BASE_URL}/#/agreements/${created.id}`);
+  const { page, context } = await signedInPage(DEMO_USERS.officer, `/#/agreements/${created.id}`);
   const lifecycle = page.locator('#lifecycle');
   await lifecycle.getByRole('button', { name: 'Start exploration' }).click();
 
@@ -107,8 +125,7 @@ test('a ministry reviewer approves an agreement from the central-review queue wi
     await agreements.transitionAgreement({ path: { id: created.id }, headers: ifMatch(read), body: { action, reference } });
   }
 
-  const { page, context, errors } = await signedInPage(reviewer);
-  await page.goto(`${BASE_URL}/#/review`);
+  const { page, context, errors } = await signedInPage(DEMO_USERS.reviewer, '/#/review');
   const item = page.locator('.queue li', { hasText: title });
   await item.waitFor();
   await expectAccessible(page, 'review queue');
@@ -139,5 +156,34 @@ test('a signed-out person sees nothing of a confidential agreement: not in the r
     assert.ok(!text.includes(title), `${path} shows nothing of the confidential agreement`);
   }
   await page.getByRole('heading', { level: 1, name: 'No such public agreement.' }).waitFor();
+  await context.close();
+});
+
+test('an expired session leads to sign-in and back to the same page; signing out ends the session', async () => {
+  const { page, context, errors } = await signedInPage(DEMO_USERS.officer, '/#/registry?region=36.73');
+  await expectAccessible(page, 'registry signed in');
+  // The session's access token runs out (as it does after 15 minutes): the page sends the person to Keycloak, whose
+  // own session is still alive, and comes back to the registry signed in with a new token.
+  const expired = await page.evaluate(() => {
+    const session = JSON.parse(sessionStorage.getItem('jembatan.session'));
+    sessionStorage.setItem('jembatan.session', JSON.stringify({ ...session, expiresAt: Date.now() / 1000 - 60 }));
+    return session.accessToken;
+  });
+  await page.reload();
+  await eventually(page, (old) => {
+    const session = JSON.parse(sessionStorage.getItem('jembatan.session') ?? 'null');
+    return session !== null && session.accessToken !== old && location.hash === '#/registry?region=36.73';
+  }, expired);
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  assert.match(await page.getByTestId('signed-in-as').textContent(), /Officer Kota Serang/);
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL((url) => url.origin === new URL(BASE_URL).origin && !url.search.includes('code='));
+  await page.getByRole('button', { name: 'Sign in' }).waitFor();
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('jembatan.session')), null);
+  // Keycloak's session has ended too: signing in asks for the password again.
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('#username').waitFor();
+  assert.deepEqual(errors, []);
   await context.close();
 });

@@ -2,6 +2,7 @@
 // Serves the built dashboard (dist/) and a same-origin reverse proxy to the three services, with Node's own
 // modules only: /api/directory/* -> directory-service, /api/agreements/* -> agreements-service,
 // /api/assessment/* -> assessment-service. Unknown paths without an extension get index.html (hash routing).
+// /oidc.json tells the page where to sign in (OIDC_ISSUER, OIDC_CLIENT_ID: Keycloak's realm and the dashboard's client).
 import { createServer, request as httpRequest } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -15,6 +16,13 @@ const upstreams = {
   agreements: new URL(process.env.AGREEMENTS_URL ?? 'http://localhost:8082'),
   assessment: new URL(process.env.ASSESSMENT_URL ?? 'http://localhost:8083'),
 };
+const oidc = {
+  issuer: (process.env.OIDC_ISSUER ?? 'http://localhost:8180/realms/jembatan').replace(/\/+$/, ''),
+  clientId: process.env.OIDC_CLIENT_ID ?? 'jembatan-dashboard',
+};
+// The page talks to the identity provider itself (discovery, the code-for-token exchange), nothing else off-origin.
+const contentSecurityPolicy = `default-src 'self'; connect-src 'self' ${new URL(oidc.issuer).origin}; img-src 'self' data:; `
+  + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
@@ -72,7 +80,7 @@ function serveFile(req, res, pathname) {
     'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'same-origin',
-    'Content-Security-Policy': "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+    'Content-Security-Policy': contentSecurityPolicy,
   });
   if (req.method === 'HEAD') return res.end();
   createReadStream(file).pipe(res);
@@ -83,6 +91,10 @@ const server = createServer((req, res) => {
   const match = /^\/api\/(directory|agreements|assessment)(\/.*)?$/.exec(url.pathname);
   if (match) return proxy(req, res, upstreams[match[1]], (match[2] ?? '/') + url.search);
   if (req.method !== 'GET' && req.method !== 'HEAD') return problem(res, 405, 'Method Not Allowed');
+  if (url.pathname === '/oidc.json') {
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache' });
+    return res.end(req.method === 'HEAD' ? undefined : JSON.stringify(oidc));
+  }
   return serveFile(req, res, url.pathname);
 });
 server.listen(port, host, () => console.log(`Dashboard on http://localhost:${port} (serving ${root})`));

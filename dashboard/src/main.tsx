@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { currentToken, setApiLanguage, storeToken } from './lib/api';
+import { setApiLanguage, whenSessionRefused } from './lib/api';
+import { completeSignIn, currentSession, forgetSession, sessionExpired, signIn, signOut, type Session } from './lib/auth';
 import { SessionContext } from './lib/context';
 import { initialLang, messages, rememberLang, type Lang } from './lib/i18n';
 import { Agreement } from './views/Agreement';
@@ -22,15 +23,58 @@ function parseHash(): Route {
   return { path, params: new URLSearchParams(query) };
 }
 
+const AUTO_SIGN_IN_KEY = 'jembatan.autoSignIn';
+
+/**
+ * An ended session (expired, or refused by a service) sends the person to sign in again and back to this page; with
+ * Keycloak's own session still alive that is a round trip without a form. Not twice within a minute: a token that is
+ * refused right after sign-in is a configuration problem, said on the page instead of a redirect loop.
+ */
+function signInAgain(lang: Lang): boolean {
+  const last = Number(sessionStorage.getItem(AUTO_SIGN_IN_KEY) ?? 0);
+  if (Date.now() - last < 60_000) return false;
+  sessionStorage.setItem(AUTO_SIGN_IN_KEY, String(Date.now()));
+  void signIn(location.hash || '#/', lang);
+  return true;
+}
+
 function App() {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [route, setRoute] = useState<Route>(parseHash);
-  const [token, setToken] = useState<string | undefined>(currentToken);
-  const [signingIn, setSigningIn] = useState(false);
-  const [draftToken, setDraftToken] = useState('');
+  const [session, setSession] = useState<Session | undefined>(currentSession);
+  const [signInProblem, setSignInProblem] = useState<'failed' | 'refused' | 'unreachable' | undefined>();
+  const token = session?.accessToken;
+
+  const endSession = () => {
+    forgetSession();
+    setSession(undefined);
+    if (!signInAgain(lang)) setSignInProblem('refused');
+  };
 
   setApiLanguage(lang);
   useEffect(() => rememberLang(lang), [lang]);
+  useEffect(() => {
+    whenSessionRefused(endSession);
+    completeSignIn()
+      .then((completed) => {
+        if (completed) {
+          setSession(completed);
+          setRoute(parseHash());
+        } else if (sessionExpired()) {
+          endSession();
+        }
+      })
+      .catch(() => setSignInProblem('failed'));
+  }, []);
+  useEffect(() => {  // the session ends on time, also while the page stays open
+    if (!session) return;
+    const timer = window.setTimeout(endSession, Math.max(0, (session.expiresAt - 15) * 1000 - Date.now()));
+    return () => window.clearTimeout(timer);
+  }, [session]);
+  const startSignIn = () => {
+    setSignInProblem(undefined);
+    signIn(location.hash || '#/', lang).catch(() => setSignInProblem('unreachable'));
+  };
   useEffect(() => {
     const onHash = () => {
       setRoute(parseHash());
@@ -41,7 +85,7 @@ function App() {
   }, []);
 
   const t = messages[lang];
-  const session = useMemo(() => ({ lang, t, signedIn: token !== undefined }), [lang, t, token]);
+  const sessionContext = useMemo(() => ({ lang, t, signedIn: token !== undefined }), [lang, t, token]);
   const navigate = (hash: string) => { location.hash = hash; };
   const agreementId = /^\/agreements\/([0-9a-fA-F-]{36})$/.exec(route.path)?.[1];
   const regionCode = /^\/regions\/(\d{2}(?:\.\d{2})?)$/.exec(route.path)?.[1];
@@ -59,7 +103,7 @@ function App() {
   }, [route, lang]);
 
   return (
-    <SessionContext.Provider value={session}>
+    <SessionContext.Provider value={sessionContext}>
       <a class="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>{t.skip}</a>
       <header class="top">
         <div class="brand"><a href="#/">{t.appName}</a><span class="tagline">{t.tagline}</span></div>
@@ -75,18 +119,17 @@ function App() {
             <option value="en">English</option>
             <option value="id">Bahasa Indonesia</option>
           </select>
-          {token
-            ? <button type="button" class="secondary" onClick={() => { storeToken(undefined); setToken(undefined); }}>{t.signOut}</button>
-            : <button type="button" class="secondary" aria-expanded={signingIn} onClick={() => setSigningIn(!signingIn)}>{t.signIn}</button>}
+          {session && <span class="who" data-testid="signed-in-as">{session.name ? `${t.signedInAs}: ${session.name}` : t.signedInAs}</span>}
+          {session
+            ? <button type="button" class="secondary" onClick={() => { setSession(undefined); void signOut(); }}>{t.signOut}</button>
+            : <button type="button" class="secondary" onClick={startSignIn}>{t.signIn}</button>}
         </div>
       </header>
-      {signingIn && !token && (
-        <form class="signin" onSubmit={(e) => { e.preventDefault(); const v = draftToken.trim(); if (v) { storeToken(v); setToken(v); setSigningIn(false); setDraftToken(''); } }}>
-          <label for="token">{t.tokenLabel}</label>
-          <textarea id="token" rows={2} value={draftToken} onInput={(e) => setDraftToken(e.currentTarget.value)} aria-describedby="token-help" />
-          <p id="token-help" class="muted">{t.tokenHelp}</p>
-          <button type="submit">{t.save}</button> <button type="button" class="secondary" onClick={() => setSigningIn(false)}>{t.cancel}</button>
-        </form>
+      {signInProblem && !session && (
+        <p class="signin" role="alert">
+          {signInProblem === 'failed' ? t.signInFailed : signInProblem === 'refused' ? t.sessionRefused : t.signInUnreachable}{' '}
+          <button type="button" onClick={startSignIn}>{t.signIn}</button>
+        </p>
       )}
       <main id="main" tabIndex={-1}>{page}</main>
       <footer><p>{t.footer}</p></footer>
