@@ -1,9 +1,17 @@
 #!/usr/bin/env bash
 # ./jembatan faults: faults under load, each checked by what a user sees. Runs its own suite (state in
 # .jembatan-faults, PostgreSQL on port 54349) and stops by itself. Exit status 0 when every check passes.
+# ./jembatan faults replicas and ./jembatan faults backup run the heavier checks of bench/faults-replicas.sh and
+# bench/faults-backup.sh instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
+case "${1:-}" in
+  replicas) exec "$ROOT/bench/faults-replicas.sh" ;;  # coherence and rolling restarts of two replicas each
+  backup) exec "$ROOT/bench/faults-backup.sh" ;;      # a point-in-time restore under writes
+  "") ;;
+  *) echo "usage: ./jembatan faults [replicas|backup]" >&2; exit 2 ;;
+esac
 export JEMBATAN_HOME="${FAULTS_HOME:-$ROOT/.jembatan-faults}"
 export JEMBATAN_PG_PORT=54349
 export JEMBATAN_DEMO_DATA=false

@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """A stream of agreement creates for fault tests: WORKERS threads, each request with its own title and
-Idempotency-Key, until the stop file appears. Prints one line per request: title, status, id (or -)."""
+Idempotency-Key, until the stop file appears. Prints one line per request: title, status, id (or -), and when the
+request was sent and when its answer came (seconds since the epoch)."""
 import json
 import os
 import sys
 import threading
+import time
 import urllib.error
 import urllib.request
 
@@ -25,6 +27,7 @@ def work(worker):
         title = f"{prefix}-{worker}-{n}"
         request = urllib.request.Request(url, data=body(title), method="POST", headers={
             "Authorization": "Bearer " + token, "Content-Type": "application/json", "Idempotency-Key": title})
+        sent = time.time()
         try:
             with urllib.request.urlopen(request, timeout=15) as response:
                 status, ident = response.status, json.load(response)["id"]
@@ -33,7 +36,7 @@ def work(worker):
         except Exception:  # connection refused or reset: the service itself is down
             status, ident = 0, "-"
         with lock:
-            print(title, status, ident, flush=True)
+            print(title, status, ident, f"{sent:.6f}", f"{time.time():.6f}", flush=True)
 
 
 threads = [threading.Thread(target=work, args=(w,)) for w in range(workers)]

@@ -37,7 +37,8 @@ public final class Cli {
         Path data = Path.of(required(options, "data"));
         int port = Integer.parseInt(options.getOrDefault("port", "54329"));
         List<String> databases = List.of(options.getOrDefault("databases", "directory").split(","));
-        EmbeddedDatabase database = EmbeddedDatabase.start(data, port, true, databases);
+        Path walArchive = options.containsKey("wal-archive") ? Path.of(options.get("wal-archive")) : null;
+        EmbeddedDatabase database = EmbeddedDatabase.start(data, port, true, databases, walArchive);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -106,7 +107,7 @@ public final class Cli {
 
     private static void usage() {
         System.err.println("""
-                usage: db --data DIR [--port N] [--databases a,b]
+                usage: db --data DIR [--port N] [--databases a,b] [--wal-archive DIR]
                        databases --server JDBC_URL --databases a,b [--user U] [--password P]
                        keys --dir DIR
                        token --role ROLE [--region CODE] [--subject NAME] [--keys DIR] [--ttl-hours N]""");

@@ -33,6 +33,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
      */
     public static EmbeddedDatabase start(Path dataDirectory, int port, boolean durable, List<String> databases)
             throws IOException, SQLException {
+        return start(dataDirectory, port, durable, databases, null);
+    }
+
+    /**
+     * @param walArchive where completed WAL segments are copied for point-in-time restores ({@code ./jembatan
+     *                   backup}), once that directory exists; until then they are recycled as without archiving.
+     *                   Null for no archiving.
+     */
+    public static EmbeddedDatabase start(Path dataDirectory, int port, boolean durable, List<String> databases,
+                                         Path walArchive) throws IOException, SQLException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("shared_buffers", "128MB")
@@ -41,6 +51,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
             builder.setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on");
+        }
+        if (walArchive != null) {
+            builder.setServerConfig("archive_mode", "on")
+                    .setServerConfig("archive_timeout", "60")
+                    .setServerConfig("archive_command", quoted(archiveCommand(walArchive)));
         }
         if (dataDirectory != null) {
             builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
@@ -53,6 +68,25 @@ public final class EmbeddedDatabase implements AutoCloseable {
             database.createIfMissing(name);
         }
         return database;
+    }
+
+    /**
+     * Copies a segment into the archive unless the archive does not exist (no backup taken yet: the segment counts
+     * as done) or already holds it (a retry after a crash); written under a temporary name and renamed, so a
+     * restore never reads half a segment.
+     */
+    static String archiveCommand(Path walArchive) {
+        String archive = walArchive.toAbsolutePath().toString();
+        if (!archive.matches("[A-Za-z0-9_./-]+")) {
+            throw new IllegalArgumentException("The WAL archive's path may hold letters, digits, '_', '.', '-' and '/' only: " + archive);
+        }
+        return "test ! -d " + archive + " || test -f " + archive + "/%f || (cp %p " + archive + "/%f.part && mv "
+                + archive + "/%f.part " + archive + "/%f)";
+    }
+
+    /** zonky passes server settings to pg_ctl as one option string, which a shell splits at spaces. */
+    private static String quoted(String value) {
+        return "'" + value + "'";
     }
 
     public int port() {
