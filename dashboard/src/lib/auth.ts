@@ -157,6 +157,9 @@ export async function completeSignIn(): Promise<Session | undefined> {
   if (error) throw new Error(query.get('error_description') ?? error);
   if (!pending || query.get('state') !== pending.state) throw new Error('The sign-in answer does not match a sign-in started here');
   const { issuer, clientId } = await settings();
+  // RFC 9207: the answer names who sent it; a code from another issuer is not exchanged here.
+  const from = query.get('iss');
+  if (from !== null && from.replace(/\/+$/, '') !== issuer.replace(/\/+$/, '')) throw new Error('The sign-in answer comes from another issuer');
   const { token_endpoint } = await endpoints(issuer);
   const answer = await fetch(token_endpoint, {
     method: 'POST',
