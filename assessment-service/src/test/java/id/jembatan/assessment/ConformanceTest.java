@@ -12,10 +12,12 @@ import id.jembatan.client.assessment.api.PublicApi;
 import id.jembatan.client.assessment.model.AgreementDraft;
 import id.jembatan.client.assessment.model.AssessmentRequest;
 import id.jembatan.client.assessment.model.ScoringModel;
+import id.jembatan.assessment.service.ChangeFollower;
 import id.jembatan.client.testing.ContractConformance;
 import id.jembatan.devtools.testing.TestKeys;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +40,9 @@ class ConformanceTest {
 
     private static final ContractConformance CONTRACT = ContractConformance.of(Path.of("openapi/assessment-service.json"));
     private static final String SERANG_OFFICER = TestKeys.token("regional-officer", "36.73");
+
+    @Inject
+    ChangeFollower follower;
 
     @TestHTTPResource("/")
     URI service;
@@ -78,6 +83,12 @@ class ConformanceTest {
                  "participants": [{"organisation": "alibaba", "role": "TECHNOLOGY_PARTNER"}], "sectors": ["E_COMMERCE"],
                  "clauses": {"DATA_PROTECTION_LOCALISATION": {"present": true, "location": "Art. 9"}}}""", AgreementDraft.class);
         assertNotNull(officer.previewAssessment(draft, null, null).getInputsHash());
+
+        follower.followOnce(); // the registry's public agreements, from the change feed
+        PublicApi transparency = new PublicApi(client(() -> null));
+        assertEquals(Stubs.SERANG_HANGZHOU, transparency.getPublicAssessment(Stubs.SERANG_HANGZHOU, null).getAgreementId().toString());
+        problem(404, "urn:jembatan:problem:public-assessment-not-found",
+                () -> transparency.getPublicAssessment(UUID.randomUUID().toString(), "id"));
         draft.setIndonesianRegionCode("36.03");
         problem(403, "urn:jembatan:problem:forbidden-region", () -> officer.previewAssessment(draft, null, null));
     }

@@ -55,6 +55,15 @@ public class AssessmentRepository {
                 .setParameter("id", id)).stream().findFirst().map(this::view);
     }
 
+    /** The latest assessment of an agreement the registry shows the public (projected, and not confidential). */
+    public Optional<AssessmentView> latestOfPublicAgreement(UUID agreementId) {
+        return Row.of(em.createNativeQuery("select " + COLUMNS + " " + """
+                         from assessment a where agreement_id = :agreement and exists (select 1 from agreement_projection p
+                             where p.id = a.agreement_id and not p.confidential)
+                         order by created_at desc, id limit 1""", Tuple.class)
+                .setParameter("agreement", agreementId)).stream().findFirst().map(this::view);
+    }
+
     /** Latest first; {@code region} (null for any) confines the list to one region's assessments. */
     public List<AssessmentView> page(UUID agreementId, String region, int offset, int limit) {
         Query rows = em.createNativeQuery("select " + COLUMNS + " from assessment" + where(region)

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import id.jembatan.assessment.api.AgreementDraft;
 import id.jembatan.assessment.api.AssessmentView;
 import id.jembatan.assessment.api.PreviewView;
+import id.jembatan.assessment.api.PublicAssessmentView;
 import id.jembatan.assessment.repository.AssessmentRepository;
 import id.jembatan.assessment.scoring.AgreementFacts;
 import id.jembatan.assessment.scoring.AssessmentResult;
@@ -126,6 +127,13 @@ public class AssessmentService {
         return QuarkusTransaction.requiringNew().call(() -> assessments.find(id))
                 .filter(view -> visible(view.regionCode()))
                 .orElseThrow(() -> ProblemException.notFound("assessment-not-found", id));
+    }
+
+    /** For anyone: the latest assessment of a public agreement, with what the public may not see left out. */
+    public PublicAssessmentView latestPublic(UUID agreementId) {
+        return QuarkusTransaction.requiringNew().call(() -> assessments.latestOfPublicAgreement(agreementId))
+                .map(PublicDisclosure::of)
+                .orElseThrow(() -> ProblemException.notFound("public-assessment-not-found", agreementId));
     }
 
     public PageResponse<AssessmentView> list(UUID agreementId, PageRequest page) {

@@ -1,0 +1,50 @@
+package id.jembatan.assessment.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.jembatan.assessment.api.AssessmentView;
+import id.jembatan.assessment.api.PublicAssessmentView;
+import id.jembatan.assessment.scoring.Dimension;
+
+/**
+ * What of a stored assessment the public may see. Partner concentration is judged over the whole registry, so its
+ * findings, recommendations and figures (and any metric or evidence, which may hold such figures) would tell of
+ * confidential agreements; they are left out. Scores and levels stay: they are the judgement itself.
+ */
+final class PublicDisclosure {
+
+    private static final String CONCENTRATION = Dimension.PARTNER_CONCENTRATION.name();
+    /** The prefix of the partner-concentration rules' identifiers (scoring/Rule). */
+    private static final String CONCENTRATION_RULES = "CONCENTRATION.";
+
+    private PublicDisclosure() {
+    }
+
+    static PublicAssessmentView of(AssessmentView assessment) {
+        return new PublicAssessmentView(assessment.id(), assessment.agreementId(), assessment.agreementVersion(),
+                assessment.modelVersion(), assessment.asOf(), assessment.inputsHash(), assessment.stale(),
+                assessment.staleSince(), assessment.createdAt(), redact(assessment.result()));
+    }
+
+    static JsonNode redact(JsonNode result) {
+        ObjectNode copy = result.deepCopy();
+        for (JsonNode dimension : copy.path("dimensions")) {
+            ObjectNode node = (ObjectNode) dimension;
+            node.remove("metrics");
+            if (CONCENTRATION.equals(node.path("dimension").asText())) {
+                node.putArray("findings");
+                node.putArray("recommendations");
+            }
+            node.path("findings").forEach(finding -> ((ObjectNode) finding).remove("evidence"));
+        }
+        ArrayNode recommendations = copy.arrayNode();
+        for (JsonNode recommendation : result.path("recommendations")) {
+            if (!recommendation.path("rule").asText().startsWith(CONCENTRATION_RULES)) {
+                recommendations.add(recommendation);
+            }
+        }
+        copy.set("recommendations", recommendations);
+        return copy;
+    }
+}
