@@ -69,19 +69,25 @@ class AuthorizationTest {
     @Test
     void centralDecisionsBelongToMinistryReviewers() {
         String id = createId(officer(SERANG), serangHangzhouComplete());
-        String etag = walk(id, "START_EXPLORATION", "SIGN_LOI", "PREPARE_PLAN", "SUBMIT_TO_DPRD", "DPRD_APPROVE", "SUBMIT_TO_CENTRAL");
-        transition(officer(SERANG), id, etag, "CENTRAL_APPROVE", "X").then().statusCode(403)
+        String etag = walk(id, TO_VERIFICATION);
+        transition(officer(SERANG), id, etag, "VERIFY", "X").then().statusCode(403)
                 .body("type", equalTo("urn:jembatan:problem:forbidden-central-decision"));
-        transition(viewer(), id, etag, "CENTRAL_APPROVE", "X").then().statusCode(403);
+        transition(viewer(), id, etag, "VERIFY", "X").then().statusCode(403);
         transition(reviewer(), id, etag, "WITHDRAW", null).then().statusCode(403);
-        transition(reviewer(), id, etag, "CENTRAL_APPROVE", "Persetujuan Kemendagri 100/2026").then().statusCode(200)
+        transition(reviewer(), id, etag, "VERIFY", "Verifikasi Kemendagri 100/2026").then().statusCode(200)
+                .body("state", equalTo("DRAFTING"));
+        etag = walk(id, "SUBMIT_DRAFT");
+        transition(officer(SERANG), id, etag, "CONCLUDE_NEGOTIATION", "X").then().statusCode(403);
+        etag = walk(id, "CONCLUDE_NEGOTIATION");
+        transition(officer(SERANG), id, etag, "CENTRAL_APPROVE", "X").then().statusCode(403);
+        transition(reviewer(), id, etag, "CENTRAL_APPROVE", "Persetujuan Menteri 100/2026").then().statusCode(200)
                 .body("state", equalTo("APPROVED"));
     }
 
     @Test
     void viewersAndReviewersReadEveryRegion() {
         String id = createId(officer(SERANG), serangHangzhou());
-        given().auth().oauth2(viewer()).get("/agreements/" + id).then().statusCode(200).body("internalNotes", equalTo("not for the public"));
+        given().auth().oauth2(viewer()).get("/agreements/" + id).then().statusCode(200).body("title", containsString("Hangzhou"));
         given().auth().oauth2(reviewer()).get("/agreements/" + id).then().statusCode(200);
         given().auth().oauth2(viewer()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(Map.of("action", "WITHDRAW")).post("/agreements/" + id + "/transitions").then().statusCode(403);

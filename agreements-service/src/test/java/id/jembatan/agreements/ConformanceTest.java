@@ -15,6 +15,10 @@ import id.jembatan.client.agreements.model.ActivityInput;
 import id.jembatan.client.agreements.model.Agreement;
 import id.jembatan.client.agreements.model.AgreementInput;
 import id.jembatan.client.agreements.model.LegacyRegistration;
+import id.jembatan.client.agreements.model.LegacyReviewDecision;
+import id.jembatan.client.agreements.model.LegacyReviewRequest;
+import id.jembatan.client.agreements.model.PartnerCriteriaExceptionRequest;
+import id.jembatan.client.agreements.model.PartnerCriterion;
 import id.jembatan.client.agreements.model.TransitionRequest;
 import id.jembatan.client.testing.ContractConformance;
 import id.jembatan.devtools.testing.TestKeys;
@@ -207,6 +211,45 @@ class ConformanceTest {
                 null, null, null, null, null, tooLong, null, null, null, null, null, null));
         problem(400, "urn:jembatan:problem:validation", () -> transparency.downloadIatiActivities(
                 null, null, null, null, null, tooLong, null, null, null, null, null, null));
+    }
+
+    @Test
+    void stagesAndMinistryReviews() throws Exception {
+        LifecycleApi anonymous = new LifecycleApi(client(() -> null));
+        assertEquals(11, anonymous.listStages(null).size());
+        // The stages take no input: only the errors every operation lists (400, 500) could answer them.
+        CONTRACT.withoutCallerErrors("listStages");
+
+        AgreementsApi officer = new AgreementsApi(client(() -> Fixtures.officer(Fixtures.SERANG)));
+        LifecycleApi officerLifecycle = new LifecycleApi(client(() -> Fixtures.officer(Fixtures.SERANG)));
+        LifecycleApi reviewer = new LifecycleApi(client(Fixtures::reviewer));
+        String taipei = officer.createAgreement(model(SERANG_HANGZHOU.replace("(conformance)", "(Taipei)")
+                .replace("{\"scheme\": \"GB_T_2260\", \"code\": \"330100\"}", "{\"scheme\": \"ISO_3166_2\", \"code\": \"TW-TPE\"}"),
+                AgreementInput.class), null, null).getId().toString();
+        String exploring = ETags.ifMatch(officerLifecycle.transitionAgreementWithHttpInfo(taipei, ETags.ifMatch(
+                officer.getAgreementWithHttpInfo(taipei, null).getHeaders()), action("START_EXPLORATION"), null, null).getHeaders());
+        JembatanProblemException refused = problem(422, "urn:jembatan:problem:partner-criteria-not-met",
+                () -> officerLifecycle.transitionAgreement(taipei, exploring, action("SIGN_LOI"), null, null));
+        assertEquals("DIPLOMATIC_RELATIONS", refused.member("criterion", String.class).orElseThrow());
+        PartnerCriteriaExceptionRequest exception = new PartnerCriteriaExceptionRequest()
+                .criterion(PartnerCriterion.DIPLOMATIC_RELATIONS).reference("Surat Kemlu No. 123/2026");
+        assertEquals(1, reviewer.recordPartnerCriteriaException(taipei, exploring, exception, null).getPartnerCriteriaExceptions().size());
+        String hangzhou = officer.createAgreement(model(SERANG_HANGZHOU, AgreementInput.class), null, null).getId().toString();
+        String hangzhouVersion = ETags.ifMatch(officer.getAgreementWithHttpInfo(hangzhou, null).getHeaders());
+        problem(409, "urn:jembatan:problem:partner-criterion-met",
+                () -> reviewer.recordPartnerCriteriaException(hangzhou, hangzhouVersion, exception, null));
+
+        LegacyRegistration legacy = model("{\"agreement\": " + SERANG_HANGZHOU.replace("(conformance)", "(legacy review)")
+                + ", \"state\": \"ACTIVE\", \"centralApprovalRef\": \"declared\", \"note\": \"From the paper archive\"}",
+                LegacyRegistration.class);
+        var registered = officer.registerLegacyAgreementWithHttpInfo(legacy, null, null);
+        assertTrue(registered.getData().getUnconfirmed());
+        LegacyReviewRequest confirm = new LegacyReviewRequest().decision(LegacyReviewDecision.CONFIRM).reference("Kemendagri B/9/2026");
+        String id = registered.getData().getId().toString();
+        var confirmed = reviewer.reviewLegacyRegistrationWithHttpInfo(id, ETags.ifMatch(registered.getHeaders()), confirm, null);
+        assertFalse(confirmed.getData().getUnconfirmed());
+        problem(409, "urn:jembatan:problem:legacy-review-not-pending",
+                () -> reviewer.reviewLegacyRegistration(id, ETags.ifMatch(confirmed.getHeaders()), confirm, null));
     }
 
     @AfterAll

@@ -16,6 +16,23 @@ final class Fixtures {
     static final String SERANG = "36.73";
     static final String TANGERANG = "36.03";
 
+    /** The region's and the ministry's steps from INITIATED to CENTRAL_REVIEW (stage 6, verification). */
+    static final String[] TO_VERIFICATION = {"START_EXPLORATION", "SIGN_LOI", "PREPARE_PLAN", "SUBMIT_TO_DPRD", "DPRD_APPROVE",
+            "SUBMIT_TO_CENTRAL"};
+
+    /** On to MINISTER_REVIEW (stage 9). */
+    static final String[] TO_MINISTER_REVIEW = steps(TO_VERIFICATION, "VERIFY", "SUBMIT_DRAFT", "CONCLUDE_NEGOTIATION");
+
+    /** On to ACTIVE (stage 11): the Minister's approval, signing with the full-powers letter and the deposit with Kemlu. */
+    static final String[] TO_ACTIVE = steps(TO_MINISTER_REVIEW, "CENTRAL_APPROVE", "SIGN", "ACTIVATE");
+
+    private static final java.util.Set<String> MINISTRY_DECISIONS = java.util.Set.of("VERIFY", "CONCLUDE_NEGOTIATION",
+            "CENTRAL_APPROVE", "CENTRAL_REJECT");
+
+    static String[] steps(String[] first, String... then) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(first), java.util.Arrays.stream(then)).toArray(String[]::new);
+    }
+
     private Fixtures() {
     }
 
@@ -98,7 +115,7 @@ final class Fixtures {
     static String walk(String id, String... actions) {
         String etag = etag(id);
         for (String action : actions) {
-            String token = action.startsWith("CENTRAL_") ? reviewer() : officer(SERANG);
+            String token = MINISTRY_DECISIONS.contains(action) ? reviewer() : officer(SERANG);
             etag = transition(token, id, etag, action, "REF-" + action).then().statusCode(200).extract().header("ETag");
         }
         return etag;

@@ -5,6 +5,8 @@ import id.jembatan.agreements.domain.AgreementState;
 import id.jembatan.agreements.domain.ClauseKind;
 import id.jembatan.agreements.domain.InstrumentKind;
 import id.jembatan.agreements.domain.Lifecycle;
+import id.jembatan.agreements.domain.PartnerCriterion;
+import id.jembatan.agreements.domain.Stage;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumMap;
@@ -32,9 +34,15 @@ class LifecycleRulesTest {
         allow(DPRD_REVIEW, DPRD_APPROVE, DPRD_APPROVED);
         allow(DPRD_REVIEW, DPRD_REJECT, REJECTED);
         allow(DPRD_APPROVED, SUBMIT_TO_CENTRAL, CENTRAL_REVIEW);
-        allow(CENTRAL_REVIEW, CENTRAL_APPROVE, APPROVED);
-        allow(CENTRAL_REVIEW, CENTRAL_REJECT, REJECTED);
-        allow(APPROVED, ACTIVATE, ACTIVE);
+        allow(CENTRAL_REVIEW, VERIFY, DRAFTING);
+        allow(DRAFTING, SUBMIT_DRAFT, NEGOTIATION);
+        allow(NEGOTIATION, CONCLUDE_NEGOTIATION, MINISTER_REVIEW);
+        allow(MINISTER_REVIEW, CENTRAL_APPROVE, APPROVED);
+        for (AgreementState state : List.of(CENTRAL_REVIEW, DRAFTING, NEGOTIATION, MINISTER_REVIEW)) {
+            allow(state, CENTRAL_REJECT, REJECTED);
+        }
+        allow(APPROVED, SIGN, SIGNED);
+        allow(SIGNED, ACTIVATE, ACTIVE);
         allow(ACTIVE, START_EVALUATION, UNDER_EVALUATION);
         allow(ACTIVE, EXPIRE, EXPIRED);
         allow(ACTIVE, TERMINATE, TERMINATED);
@@ -43,7 +51,7 @@ class LifecycleRulesTest {
         allow(UNDER_EVALUATION, EXPIRE, EXPIRED);
         allow(UNDER_EVALUATION, TERMINATE, TERMINATED);
         for (AgreementState state : List.of(INITIATED, EXPLORATION, LOI_SIGNED, PLANNED, DPRD_REVIEW, DPRD_APPROVED,
-                CENTRAL_REVIEW, APPROVED)) {
+                CENTRAL_REVIEW, DRAFTING, NEGOTIATION, MINISTER_REVIEW, APPROVED, SIGNED)) {
             allow(state, WITHDRAW, WITHDRAWN);
         }
     }
@@ -71,8 +79,8 @@ class LifecycleRulesTest {
             assertEquals(row.keySet(), Set.copyOf(Lifecycle.allowedFrom(state).isEmpty()
                     ? EnumSet.noneOf(Action.class) : EnumSet.copyOf(Lifecycle.allowedFrom(state))));
         }
-        assertEquals(25, allowed);
-        assertEquals(AgreementState.values().length * Action.values().length - 25, refused);
+        assertEquals(36, allowed);
+        assertEquals(AgreementState.values().length * Action.values().length - 36, refused);
     }
 
     @Test
@@ -118,14 +126,45 @@ class LifecycleRulesTest {
     }
 
     @Test
-    void approvalsNeedTheirReferencesAndActivationASignedInstrumentAndStartDate() {
+    void decisionsNeedTheirReferencesSigningTheFullPowersAndActivationTheDeposit() {
         assertEquals(List.of("guard.dprd-decision"), Lifecycle.check(DPRD_APPROVE, NOTHING, " ").missing());
         assertTrue(Lifecycle.check(DPRD_APPROVE, NOTHING, "Keputusan DPRD 12/2026").passed());
+        assertEquals(List.of("guard.verification"), Lifecycle.check(VERIFY, NOTHING, null).missing());
+        assertEquals(List.of("guard.draft-text"), Lifecycle.check(SUBMIT_DRAFT, NOTHING, null).missing());
+        assertEquals(List.of("guard.negotiation-outcome"), Lifecycle.check(CONCLUDE_NEGOTIATION, NOTHING, "").missing());
         assertEquals(List.of("guard.central-approval"), Lifecycle.check(CENTRAL_APPROVE, NOTHING, null).missing());
-        assertEquals(List.of("guard.signed-instrument", "guard.valid-from"), Lifecycle.check(ACTIVATE, NOTHING, null).missing());
-        assertTrue(Lifecycle.check(ACTIVATE, new Facts(false, Set.of(), Set.of(InstrumentKind.PKS), true), null).passed());
+        assertEquals(List.of("guard.full-powers", "guard.signed-instrument"), Lifecycle.check(SIGN, NOTHING, null).missing());
+        Facts signedPks = new Facts(false, Set.of(), Set.of(InstrumentKind.PKS), true);
+        assertTrue(Lifecycle.check(SIGN, signedPks, "Surat kuasa Menlu 5/2026").passed());
+        assertEquals(List.of("guard.kemlu-deposit", "guard.valid-from"), Lifecycle.check(ACTIVATE, NOTHING, null).missing());
+        assertTrue(Lifecycle.check(ACTIVATE, signedPks, "Kemlu deposit 9/2026").passed());
         assertEquals(List.of("guard.signed-loi"), Lifecycle.check(SIGN_LOI, NOTHING, null).missing());
         assertFalse(Lifecycle.check(SIGN_LOI, NOTHING, null).passed());
         assertTrue(Lifecycle.check(START_EXPLORATION, NOTHING, null).passed());
+    }
+
+    @Test
+    void eachGuardChecksTheEvidenceOfOneStage() {
+        assertEquals(Stage.LETTER_OF_INTENT, Lifecycle.check(SIGN_LOI, NOTHING, null).stage().orElseThrow());
+        assertEquals(Stage.COOPERATION_PLAN, Lifecycle.check(SUBMIT_TO_DPRD, NOTHING, null).stage().orElseThrow());
+        assertEquals(Stage.SIGNING, Lifecycle.check(SIGN, NOTHING, null).stage().orElseThrow());
+        assertEquals(Stage.IMPLEMENTATION, Lifecycle.check(ACTIVATE, NOTHING, null).stage().orElseThrow());
+        assertTrue(Lifecycle.check(WITHDRAW, NOTHING, null).stage().isEmpty());
+    }
+
+    @Test
+    void anUnmetPartnerCriterionStopsEveryStepPastExplorationUnlessExcepted() {
+        List<PartnerCriterion> unmet = List.of(PartnerCriterion.DIPLOMATIC_RELATIONS);
+        assertTrue(Lifecycle.blockingCriterion(START_EXPLORATION, unmet, List.of()).isEmpty());
+        for (Action action : List.of(SIGN_LOI, PREPARE_PLAN, SUBMIT_TO_DPRD, DPRD_APPROVE, SUBMIT_TO_CENTRAL, VERIFY,
+                SUBMIT_DRAFT, CONCLUDE_NEGOTIATION, CENTRAL_APPROVE, SIGN, ACTIVATE)) {
+            assertEquals(PartnerCriterion.DIPLOMATIC_RELATIONS, Lifecycle.blockingCriterion(action, unmet, List.of()).orElseThrow(),
+                    action.name());
+            assertTrue(Lifecycle.blockingCriterion(action, unmet, unmet).isEmpty(), action.name());
+            assertTrue(Lifecycle.blockingCriterion(action, List.of(), List.of()).isEmpty(), action.name());
+        }
+        for (Action action : List.of(WITHDRAW, DPRD_REJECT, CENTRAL_REJECT, START_EVALUATION, CONTINUE, RENEW, EXPIRE, TERMINATE)) {
+            assertTrue(Lifecycle.blockingCriterion(action, unmet, List.of()).isEmpty(), action.name());
+        }
     }
 }

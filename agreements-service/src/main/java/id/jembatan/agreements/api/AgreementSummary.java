@@ -20,16 +20,18 @@ public record AgreementSummary(UUID id, String reference, String title, Form for
                                String foreignParty, String partnerCountry, List<String> partnerBlocs,
                                @Schema(type = SchemaType.ARRAY, implementation = Sector.class, description = "Sectors of cooperation") List<String> sectors,
                                LocalDate signedOn, LocalDate validFrom, LocalDate validUntil, BigDecimal committedValueIdr,
-                               LocalDate lastActivityOn, Outputs outputs, boolean dormant, long version) {
+                               LocalDate lastActivityOn, Outputs outputs, boolean dormant,
+                               @Schema(description = "A legacy registration whose declared ministry decision is not confirmed yet")
+                               boolean unconfirmed, long version) {
 
     /** A summary whose liveness follows from its state, by the one definition ({@link AgreementState#isLive()}). */
     public AgreementSummary(UUID id, String reference, String title, Form form, AgreementType type, AgreementState state,
                             String regionCode, String regionName, String provinceCode, String foreignParty,
                             String partnerCountry, List<String> partnerBlocs, List<String> sectors, LocalDate signedOn,
                             LocalDate validFrom, LocalDate validUntil, BigDecimal committedValueIdr,
-                            LocalDate lastActivityOn, Outputs outputs, boolean dormant, long version) {
+                            LocalDate lastActivityOn, Outputs outputs, boolean dormant, boolean unconfirmed, long version) {
         this(id, reference, title, form, type, state, state.isLive(), regionCode, regionName, provinceCode, foreignParty,
                 partnerCountry, partnerBlocs, sectors, signedOn, validFrom, validUntil, committedValueIdr, lastActivityOn,
-                outputs, dormant, version);
+                outputs, dormant, unconfirmed, version);
     }
 }

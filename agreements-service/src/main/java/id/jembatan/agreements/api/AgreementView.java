@@ -11,7 +11,11 @@ import id.jembatan.agreements.domain.Commitment;
 import id.jembatan.agreements.domain.CostBenefit;
 import id.jembatan.agreements.domain.Form;
 import id.jembatan.agreements.domain.Instrument;
+import id.jembatan.agreements.domain.LegacyReview;
+import id.jembatan.agreements.domain.PartnerCriteriaException;
+import id.jembatan.agreements.domain.PartnerCriterion;
 import id.jembatan.agreements.domain.Participant;
+import id.jembatan.agreements.domain.Stage;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -30,6 +34,12 @@ public record AgreementView(
         Form form,
         AgreementType type,
         AgreementState state,
+        @Schema(description = "The stage of the procedure the state belongs to; absent for REJECTED and WITHDRAWN") Stage stage,
+        @Schema(description = "When the agreement entered its current state") Instant stateSince,
+        @Schema(description = "The day by which the current state should be left, when the deployment sets a deadline for it "
+                + "(e.g. the DPRD's or a ministry's decision)") LocalDate deadline,
+        @Schema(description = "Past the deadline of its current state: the decision is late. Nothing else happens; the "
+                + "deadline is the deployment's setting, not law") boolean overdue,
         @Schema(description = "Actions allowed from the current state (guards are checked when one is performed)") List<Action> allowedActions,
         @Schema(description = "Whether the agreement counts in a live portfolio: any state that is not final "
                 + "(RENEWED, EXPIRED, TERMINATED, REJECTED, WITHDRAWN). The one definition every portfolio figure uses")
@@ -47,9 +57,13 @@ public record AgreementView(
         boolean renewable,
         Integer trainingTarget,
         String environmentalApprovalRef,
-        String dprdDecisionRef,
-        String centralApprovalRef,
-        String internalNotes,
+        @Schema(description = "The DPRD's decision, recorded by the region's officer (DPRD_APPROVE)") String dprdDecisionRef,
+        @Schema(description = "The Minister's approval, recorded by a ministry reviewer (CENTRAL_APPROVE)") String centralApprovalRef,
+        @Schema(description = "The ministry's verification (VERIFY)") String verificationRef,
+        @Schema(description = "The outcome of the discussion of the text (CONCLUDE_NEGOTIATION)") String negotiationRef,
+        @Schema(description = "The full-powers letter (surat kuasa) of the Minister of Foreign Affairs for the signatory (SIGN)") String fullPowersRef,
+        @Schema(description = "The deposit of the signed original with Kemlu (ACTIVATE)") String depositRef,
+        @Schema(description = "Only for the region's officers, ministry reviewers and admins; absent for viewers") String internalNotes,
         List<Instrument> instruments,
         @Schema(implementation = Clauses.class) Map<ClauseKind, Clause> clauses,
         CostBenefit costBenefit,
@@ -61,6 +75,13 @@ public record AgreementView(
         Outputs outputs,
         @Schema(description = "Active with no activity for twelve months") boolean dormant,
         @Schema(description = "Registered from before the system, in the state it was in") boolean legacy,
+        @Schema(description = "A legacy registration in a state only a ministry decision reaches, which no ministry reviewer "
+                + "has confirmed yet: its declared approvals are the region's own word") boolean unconfirmed,
+        @Schema(description = "The ministry's review of a legacy registration that declares a ministry decision") LegacyReview legacyReview,
+        @Schema(description = "The ministry's reference for its review of the legacy registration") String legacyReviewRef,
+        @Schema(description = "Partner criteria the agreement does not meet by the deployment's settings") List<PartnerCriterion> unmetPartnerCriteria,
+        @Schema(description = "Exceptions to partner criteria recorded by ministry reviewers") List<PartnerCriteriaException> partnerCriteriaExceptions,
+        @Schema(description = "Valid for longer than the deployment's maximum validity") boolean exceedsMaximumValidity,
         @Schema(description = "Version, also sent as the ETag") long version,
         Instant createdAt,
         Instant updatedAt) {

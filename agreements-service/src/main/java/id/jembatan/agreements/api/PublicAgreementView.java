@@ -11,6 +11,7 @@ import id.jembatan.agreements.domain.CostBenefit;
 import id.jembatan.agreements.domain.Form;
 import id.jembatan.agreements.domain.InstrumentKind;
 import id.jembatan.agreements.domain.Obligor;
+import id.jembatan.agreements.domain.Stage;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -23,6 +24,9 @@ import java.util.UUID;
 @Schema(name = "PublicAgreement", description = "An agreement as the public sees it: no confidential documents, internal notes, loan terms or audit details")
 public record PublicAgreementView(
         UUID id, String reference, String title, String summary, Form form, AgreementType type, AgreementState state,
+        @Schema(description = "The stage of the procedure; absent for REJECTED and WITHDRAWN") Stage stage,
+        @Schema(description = "Registered from before the system with approvals the region declared and no ministry reviewer "
+                + "has confirmed yet") boolean unconfirmed,
         PartyView indonesianParty, PartyView foreignParty, String partnerCountry, List<String> participants,
         @Schema(type = SchemaType.ARRAY, implementation = Sector.class, description = "Sectors of cooperation") List<String> sectors, LocalDate validFrom, LocalDate validUntil, LocalDate signedOn,
         List<PublicInstrument> instruments, @Schema(implementation = Clauses.class) Map<ClauseKind, Clause> clauses, CostBenefit costBenefit,

@@ -87,8 +87,31 @@ public class Agreement extends PanacheEntityBase implements Lifecycle.Facts {
     public String dprdDecisionRef;
     @Column(name = "central_approval_ref")
     public String centralApprovalRef;
+    @Column(name = "verification_ref")
+    public String verificationRef;
+    @Column(name = "negotiation_ref")
+    public String negotiationRef;
+    @Column(name = "full_powers_ref")
+    public String fullPowersRef;
+    @Column(name = "deposit_ref")
+    public String depositRef;
     @Column(name = "internal_notes")
     public String internalNotes;
+
+    /** When the agreement entered its current state: deadlines count from it. */
+    @Column(name = "state_since")
+    public Instant stateSince = Instant.now();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "partner_criteria_exceptions")
+    public List<PartnerCriteriaException> partnerCriteriaExceptions = new ArrayList<>();
+
+    /** Set for a legacy registration in a state only a ministry decision reaches; null otherwise. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legacy_review")
+    public LegacyReview legacyReview;
+    @Column(name = "legacy_review_ref")
+    public String legacyReviewRef;
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Participant> participants = new ArrayList<>();
@@ -141,6 +164,31 @@ public class Agreement extends PanacheEntityBase implements Lifecycle.Facts {
     @PreUpdate
     void touch() {
         updatedAt = Instant.now();
+    }
+
+    /** Moves to a state now, and restarts the clock its deadline counts on. */
+    public void enter(AgreementState target) {
+        state = target;
+        stateSince = Instant.now();
+    }
+
+    /** Moves to a state on the day it happened, which may be earlier than today: the deadline counts from that day. */
+    public void enter(AgreementState target, LocalDate on) {
+        enter(target);
+        Instant startOfDay = on.atStartOfDay(Procedure.ZONE).toInstant();
+        if (startOfDay.isBefore(stateSince)) {
+            stateSince = startOfDay;
+        }
+    }
+
+    /** A legacy registration whose declared ministry decision no ministry reviewer has confirmed yet. */
+    public boolean unconfirmed() {
+        return legacyReview != null && !legacyReview.confirmed();
+    }
+
+    /** The partner criteria a ministry reviewer has made an exception to. */
+    public List<PartnerCriterion> exceptedCriteria() {
+        return partnerCriteriaExceptions.stream().map(PartnerCriteriaException::criterion).toList();
     }
 
     /** The first signed instrument dates the agreement. */

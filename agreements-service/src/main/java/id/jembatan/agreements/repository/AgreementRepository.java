@@ -51,6 +51,7 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
                        a.export_value_idr, a.investment_value_idr,
                        a.state = 'ACTIVE' and coalesce(a.last_activity_on, a.activated_on, a.valid_from) < :dormantSince
                            as dormant,
+                       coalesce(a.legacy_review <> 'CONFIRMED', false) as unconfirmed,
                        a.version
                 from agreement a""" + where + orderBy(query), Tuple.class)
                 .setFirstResult(offset).setMaxResults(limit)
@@ -64,7 +65,7 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
                 r.strings("sectors"), r.date("signed_on"), r.date("valid_from"), r.date("valid_until"),
                 r.decimal("committed_value_idr"), r.date("last_activity_on"),
                 new Outputs(r.intValue("people_trained"), r.decimal("export_value_idr"), r.decimal("investment_value_idr")),
-                r.bool("dormant"), r.longValue("version"))).toList();
+                r.bool("dormant"), r.bool("unconfirmed"), r.longValue("version"))).toList();
         return new SummaryPage(items, counted ? total(where, parameters) : items.size());
     }
 

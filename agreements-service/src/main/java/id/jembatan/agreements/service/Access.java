@@ -91,6 +91,23 @@ public class Access {
         requireChange(agreement);
     }
 
+    /**
+     * Internal notes are for the agreement's own region's officers, ministry reviewers and admins: not for viewers,
+     * nor for another region's officers (who cannot read the agreement at all).
+     */
+    public boolean seesInternalNotes(String regionCode) {
+        return isAdmin() || identity.hasRole(Roles.MINISTRY_REVIEWER)
+                || identity.hasRole(Roles.REGIONAL_OFFICER) && regionCode.equals(ownRegion());
+    }
+
+    /** Recording a ministry decision outside the transitions (a partner-criteria exception, a legacy review). */
+    public void requireMinistryReviewer(Agreement agreement) {
+        requireRead(agreement);
+        if (!identity.hasRole(Roles.MINISTRY_REVIEWER)) {
+            throw new ProblemException(403, "forbidden-central-decision");
+        }
+    }
+
     /** The answer to a confined caller asking for an agreement it may not see, whether or not it exists. */
     public ProblemException hidden() {
         return new ProblemException(403, "agreement-not-accessible");

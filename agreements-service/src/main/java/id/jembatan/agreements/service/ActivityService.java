@@ -5,6 +5,7 @@ import id.jembatan.agreements.api.ActivityView;
 import id.jembatan.agreements.api.AgreementView;
 import id.jembatan.agreements.config.AgreementsConfig;
 import id.jembatan.agreements.domain.Agreement;
+import id.jembatan.agreements.domain.Procedure;
 import id.jembatan.agreements.domain.AgreementState;
 import id.jembatan.agreements.repository.ActivityRepository;
 import id.jembatan.platform.problem.ProblemException;
@@ -24,6 +25,9 @@ public class ActivityService {
 
     @Inject
     AgreementService agreements;
+
+    @Inject
+    Procedure procedure;
 
     @Inject
     Access access;
@@ -69,7 +73,7 @@ public class ActivityService {
 
     /** Logs the activity on an agreement the caller may change; the caller holds the transaction. */
     ActivityView record(Agreement agreement, ActivityInput input, String actor) {
-        AgreementView before = AgreementViews.view(agreement);
+        AgreementView before = AgreementViews.view(agreement, procedure);
         ActivityView activity = new ActivityView(UUID.randomUUID(), input.kind(), input.occurredOn(), input.description(),
                 input.organisations() == null ? List.of() : input.organisations(),
                 input.peopleTrained() == null ? 0 : input.peopleTrained(),

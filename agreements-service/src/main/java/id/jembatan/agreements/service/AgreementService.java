@@ -12,7 +12,10 @@ import id.jembatan.agreements.api.TransitionRequest;
 import id.jembatan.agreements.domain.Action;
 import id.jembatan.agreements.domain.Agreement;
 import id.jembatan.agreements.domain.AgreementState;
+import id.jembatan.agreements.domain.LegacyReview;
 import id.jembatan.agreements.domain.Lifecycle;
+import id.jembatan.agreements.domain.PartnerCriterion;
+import id.jembatan.agreements.domain.Procedure;
 import id.jembatan.agreements.repository.AgreementQuery;
 import id.jembatan.agreements.repository.AgreementRepository;
 import id.jembatan.platform.problem.Messages;
@@ -24,8 +27,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -36,6 +42,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class AgreementService {
+
+    /** The member of an agreement's view that only the region's officers, ministry reviewers and admins read. */
+    static final String INTERNAL_NOTES = "internalNotes";
 
     @Inject
     AgreementRepository agreements;
@@ -66,6 +75,9 @@ public class AgreementService {
 
     @Inject
     ChangeFeedFollower follower;
+
+    @Inject
+    Procedure procedure;
 
     public Versioned<AgreementView> create(AgreementInput input, String key) {
         access.requireCreate(input.indonesianRegionCode());
@@ -110,8 +122,12 @@ public class AgreementService {
     private Agreement registerLegacy(LegacyRegistration registration, PartyResolver.Parties resolved, String actor) {
         Agreement agreement = newAgreement(actor);
         content.apply(agreement, registration.agreement(), resolved);
-        agreement.state = registration.state();
+        agreement.enter(registration.state());
         agreement.legacy = true;
+        if (registration.state().impliesMinistryDecision()) {
+            // the region declares a ministry decision itself: it stands only once a ministry reviewer confirms it
+            agreement.legacyReview = LegacyReview.UNCONFIRMED;
+        }
         agreement.dprdDecisionRef = registration.dprdDecisionRef();
         agreement.centralApprovalRef = registration.centralApprovalRef();
         if (registration.state() == AgreementState.ACTIVE || registration.state() == AgreementState.UNDER_EVALUATION) {
@@ -142,9 +158,14 @@ public class AgreementService {
             }
             Preconditions.requireMatch(ifMatch, agreement.version);
             requireOpen(agreement);
-            AgreementView before = AgreementViews.view(agreement);
+            AgreementView before = AgreementViews.view(agreement, procedure);
             content.apply(agreement, input, resolved);
-            audit.record(agreement, before, "UPDATED", actor, null);
+            String note = null;
+            if (agreement.legacyReview == LegacyReview.RETURNED) {
+                agreement.legacyReview = LegacyReview.UNCONFIRMED;
+                note = "Corrected after the ministry returned the legacy registration; waiting for its review again";
+            }
+            audit.record(agreement, before, "UPDATED", actor, note);
             feed.publish(agreement, "UPDATED");
             views.evictOnCommit(agreement.id);
             return versioned(agreement);
@@ -162,6 +183,10 @@ public class AgreementService {
             Agreement agreement = load(id);
             access.requireTransition(agreement, request.action());
             Preconditions.requireMatch(ifMatch, agreement.version);
+            if (agreement.unconfirmed()) {
+                throw new ProblemException(409, "legacy-registration-unconfirmed", agreement.state)
+                        .with("legacyReview", agreement.legacyReview);
+            }
             apply(agreement, request, actor);
             return versioned(agreement);
         });
@@ -175,19 +200,41 @@ public class AgreementService {
                     .with("state", agreement.state)
                     .with("allowedActions", Lifecycle.allowedFrom(agreement.state));
         }
+        Optional<PartnerCriterion> blocking = Lifecycle.blockingCriterion(action,
+                procedure.unmetCriteria(agreement.partnerCountry), agreement.exceptedCriteria());
+        if (blocking.isPresent()) {
+            PartnerCriterion criterion = blocking.get();
+            Messages.Key legalBasis = new Messages.Key(criterion.legalBasisKey());
+            throw new ProblemException(422, "partner-criteria-not-met", action, new Messages.Key(criterion.nameKey()),
+                    agreement.partnerCountry, legalBasis)
+                    .with("criterion", criterion).with("partnerCountry", agreement.partnerCountry)
+                    .with("legalBasis", legalBasis);
+        }
         Lifecycle.Check check = Lifecycle.check(action, agreement, request.reference());
         if (!check.passed()) {
             List<Messages.Key> missing = check.missing().stream().map(Messages.Key::new).toList();
-            throw new ProblemException(422, "transition-guard", action, missing.size())
-                    .with("missing", missing).with("missingCodes", check.missing());
+            Messages.Key legalBasis = new Messages.Key(check.stage().orElseThrow().legalBasisKey());
+            throw new ProblemException(422, "transition-guard", action, missing.size(), legalBasis)
+                    .with("missing", missing).with("missingCodes", check.missing())
+                    .with("stage", check.stage().orElseThrow()).with("legalBasis", legalBasis);
         }
-        AgreementView before = AgreementViews.view(agreement);
+        AgreementView before = AgreementViews.view(agreement, procedure);
         LocalDate date = request.date() == null ? LocalDate.now() : request.date();
-        agreement.state = action.target();
+        if (request.date() == null) {
+            agreement.enter(action.target());
+        } else {
+            agreement.enter(action.target(), request.date());
+        }
         switch (action) {
             case DPRD_APPROVE -> agreement.dprdDecisionRef = request.reference();
+            case VERIFY -> agreement.verificationRef = request.reference();
+            case CONCLUDE_NEGOTIATION -> agreement.negotiationRef = request.reference();
             case CENTRAL_APPROVE -> agreement.centralApprovalRef = request.reference();
-            case ACTIVATE -> agreement.activatedOn = date;
+            case SIGN -> agreement.fullPowersRef = request.reference();
+            case ACTIVATE -> {
+                agreement.depositRef = request.reference();
+                agreement.activatedOn = date;
+            }
             default -> {
                 // the state change is all
             }
@@ -212,15 +259,17 @@ public class AgreementService {
                 ? views.today(id, today).orElseGet(() -> render(id, today))
                 : views.atVersion(id, currentVersion(id), today).orElseGet(() -> render(id, today));
         access.requireRead(rendered.regionCode());
-        return rendered;
+        return access.seesInternalNotes(rendered.regionCode()) ? rendered : rendered.withoutInternalNotes();
     }
 
     private RenderedAgreement render(UUID id, LocalDate today) {
         long started = System.nanoTime();
         RenderedAgreement rendered = QuarkusTransaction.requiringNew().call(() -> {
             Agreement agreement = agreements.findForReading(id).orElseThrow(() -> missing(id));
-            return new RenderedAgreement(agreement.version, today, agreement.regionCode,
-                    write(AgreementViews.view(agreement)));
+            ObjectNode view = json.valueToTree(AgreementViews.view(agreement, procedure));
+            String full = write(view);
+            return new RenderedAgreement(agreement.version, today, agreement.regionCode, full,
+                    view.remove(INTERNAL_NOTES) == null ? full : write(view));
         });
         views.keep(id, rendered, started);
         return rendered;
@@ -262,9 +311,23 @@ public class AgreementService {
 
     public PageResponse<HistoryEntry> history(UUID id, PageRequest page) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            access.requireRead(load(id));
-            return PageResponse.of(audit.history(id, page.offset(), page.size()), page, audit.count(id));
+            Agreement agreement = load(id);
+            access.requireRead(agreement);
+            List<HistoryEntry> entries = audit.history(id, page.offset(), page.size());
+            if (!access.seesInternalNotes(agreement.regionCode)) {
+                entries.forEach(AgreementService::withoutInternalNotes);
+            }
+            return PageResponse.of(entries, page, audit.count(id));
         });
+    }
+
+    /** The agreement as it was before and after a change, as a caller who may not read internal notes sees it. */
+    private static void withoutInternalNotes(HistoryEntry entry) {
+        for (var view : new com.fasterxml.jackson.databind.JsonNode[] {entry.before(), entry.after()}) {
+            if (view instanceof ObjectNode object) {
+                object.remove(INTERNAL_NOTES);
+            }
+        }
     }
 
     Agreement load(UUID id) {
@@ -292,13 +355,13 @@ public class AgreementService {
     private static Agreement newAgreement(String actor) {
         Agreement agreement = new Agreement();
         agreement.id = UUID.randomUUID();
-        agreement.state = AgreementState.INITIATED;
+        agreement.enter(AgreementState.INITIATED);
         agreement.createdBy = actor;
         return agreement;
     }
 
-    private static Versioned<AgreementView> versioned(Agreement agreement) {
-        return new Versioned<>(AgreementViews.view(agreement), agreement.version);
+    Versioned<AgreementView> versioned(Agreement agreement) {
+        return new Versioned<>(AgreementViews.view(agreement, procedure), agreement.version);
     }
 
     private String write(Object view) {

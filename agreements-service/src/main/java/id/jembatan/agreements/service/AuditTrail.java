@@ -2,6 +2,7 @@ package id.jembatan.agreements.service;
 
 import id.jembatan.agreements.api.HistoryEntry;
 import id.jembatan.agreements.domain.Agreement;
+import id.jembatan.agreements.domain.Procedure;
 import id.jembatan.agreements.repository.AgreementRepository;
 import id.jembatan.agreements.repository.HistoryRepository;
 import id.jembatan.platform.web.RequestIds;
@@ -21,13 +22,16 @@ public class AuditTrail {
     @Inject
     HistoryRepository history;
 
+    @Inject
+    Procedure procedure;
+
     /**
      * Records a change in the changing transaction. The agreement is flushed first: its version is incremented
      * at the flush, and the entry (like the change published after it) records the new version.
      */
     void record(Agreement agreement, Object before, String action, String actor, String note) {
         agreements.flush();
-        history.append(agreement.id, actor, action, before, AgreementViews.view(agreement), note, RequestIds.current());
+        history.append(agreement.id, actor, action, before, AgreementViews.view(agreement, procedure), note, RequestIds.current());
     }
 
     public List<HistoryEntry> history(UUID agreementId, int offset, int limit) {
