@@ -41,8 +41,13 @@ def agreement(title):
 
 
 def worker(k, count):
-    status, etag, created = call("POST", write_url + "/agreements", agreement(f"coherence-{k}-0"),
-                                 {"Idempotency-Key": f"coherence-{k}-{time.time_ns()}"})
+    key = f"coherence-{k}-{time.time_ns()}"
+    for _ in range(10):  # the agreement to update; a cold directory-service may open the circuit breaker briefly
+        status, etag, created = call("POST", write_url + "/agreements", agreement(f"coherence-{k}-0"),
+                                     {"Idempotency-Key": key})
+        if status != 503:
+            break
+        time.sleep(1)
     if status != 201:
         errors.append(f"create {status} {created}")
         return

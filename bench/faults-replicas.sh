@@ -38,9 +38,9 @@ check() {  # check DESCRIPTION CONDITION...
 
 echo "1. coherence: 1,000 updates through agreements-service-1 (:18082), each read through agreements-service-2 (:28082)"
 started=$(date +%s)
-python3 bench/coherence.py http://localhost:18082 http://localhost:28082 "$OFFICER" 1000 20 > "$WORK/coherence.log"
-summary=$(grep '^summary' "$WORK/coherence.log" || echo "summary writes 0")
-grep '^error' "$WORK/coherence.log" | head -5 || true
+python3 bench/coherence.py http://localhost:18082 http://localhost:28082 "$OFFICER" 1000 20 > "$WORK/coherence.log" || true
+summary=$(grep '^summary' "$WORK/coherence.log" || echo "summary writes 0 errors 1 max_stale_ms 0 max_fresh_ms 99999 p50_fresh_ms - p99_fresh_ms - stale_after_1s 0")
+grep '^error' "$WORK/coherence.log" | head -5 | sed 's/^/  /' || true
 read -r _ _ writes _ errors _ max_stale _ max_fresh _ p50 _ p99 _ stale_after <<< "$summary"
 echo "  $writes writes in $(( $(date +%s) - started )) s; the other replica showed each after p50 $p50 ms, p99 $p99 ms," \
   "at most $max_fresh ms; the latest read that still showed the previous version started $max_stale ms after the write's answer"

@@ -61,13 +61,13 @@ class CachedReadsTest {
     }
 
     @Test
-    void aChangeCommittedByAnotherInstanceIsServedWithinTheFeedInterval() throws Exception {
+    void aChangeCommittedByAnotherInstanceIsServedWithinASecond() throws Exception {
         String id = createId(officer(SERANG), serangHangzhou());
         String before = given().auth().oauth2(viewer()).get("/agreements/" + id).then().statusCode(200)
                 .extract().header("ETag");
         changeAsAnotherInstanceWould(UUID.fromString(id), "Changed by another instance");
 
-        long deadline = System.nanoTime() + 3_000_000_000L;
+        long deadline = System.nanoTime() + 1_000_000_000L;
         String title;
         do {
             Thread.sleep(50);
