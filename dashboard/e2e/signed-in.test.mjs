@@ -177,8 +177,10 @@ test('an expired session leads to sign-in and back to the same page; signing out
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
   assert.match(await page.getByTestId('signed-in-as').textContent(), /Officer Kota Serang/);
 
+  const loggedOut = page.waitForResponse((response) => response.url().includes('/protocol/openid-connect/logout'));
   await page.getByRole('button', { name: 'Sign out' }).click();
-  await page.waitForURL((url) => url.origin === new URL(BASE_URL).origin && !url.search.includes('code='));
+  await loggedOut;
+  await page.waitForURL((url) => url.origin === new URL(BASE_URL).origin);
   await page.getByRole('button', { name: 'Sign in' }).waitFor();
   assert.equal(await page.evaluate(() => sessionStorage.getItem('jembatan.session')), null);
   // Keycloak's session has ended too: signing in asks for the password again.
