@@ -58,8 +58,9 @@ for service in "${SERVICES[@]}"; do
     started=$(date +%s%N)
     ./jembatan stop "$service-$replica"
     ./jembatan start "$service-$replica" > /dev/null
-    # HAProxy sends requests to the restarted replica again after two passing checks (rise 2, every 500 ms)
-    sleep 2
+    # HAProxy sends requests to the restarted replica again after two passing checks (rise 2, every 500 ms),
+    # a growing share over 10 s (slowstart); the next replica stops once this one takes a full share.
+    sleep 11
     echo "  $service-$replica restarted in $(( ($(date +%s%N) - started) / 1000000 )) ms"
   done
 done
@@ -68,6 +69,7 @@ touch "$WORK/stop"
 wait "$traffic"
 echo "  $(wc -l < "$WORK/rolling.log") requests: $(awk '{print $1, $2}' "$WORK/rolling.log" | sort | uniq -c | awk '{printf "%s %s %s; ", $2, $3, $1}')"
 failed=$(awk '$2 < 200 || $2 > 299' "$WORK/rolling.log" | wc -l)
+awk '$2 < 200 || $2 > 299' "$WORK/rolling.log" | head -5 | cut -c1-240 | sed 's/^/  failed: /'
 check "no failed request ($failed)" test "$failed" -eq 0
 awk '$1 == "write" && $2 == 201 {print $3}' "$WORK/rolling.log" | sort > "$WORK/acknowledged"
 curl -fsS "http://localhost:8082/agreements/export?q=rolling" -H "Authorization: Bearer $VIEWER" \

@@ -2,7 +2,8 @@
 """A steady stream of reads and writes through the public ports, for rolling restarts: until the stop file appears,
 two threads create agreements (each with its own title and Idempotency-Key), two read agreements created so far,
 one reads a region from directory-service and one assesses agreements created so far (assessment-service calls
-agreements-service and directory-service in turn). One line per request: kind, status, title (writes) or -.
+agreements-service and directory-service in turn). One line per request: kind, status, title (writes) or -, and for
+a failure when it happened and the problem's detail.
 
 usage: traffic.py TOKEN PREFIX STOP_FILE"""
 import json
@@ -27,14 +28,18 @@ def call(method, url, body=None, headers=None):
         with urllib.request.urlopen(request, timeout=15) as response:
             return response.status, json.load(response)
     except urllib.error.HTTPError as e:
-        return e.code, None
-    except Exception:  # refused, reset or timed out: no answer at all
-        return 0, None
+        return e.code, e.read().decode(errors="replace")[:300]
+    except Exception as e:  # refused, reset or timed out: no answer at all
+        return 0, repr(e)
 
 
-def log(kind, status, detail="-"):
+def failure(status, body):
+    return "" if 200 <= status < 300 else f"{time.strftime('%H:%M:%S')} {body}"
+
+
+def log(kind, status, detail="-", body=None):
     with lock:
-        print(kind, status, detail, flush=True)
+        print(kind, status, detail, failure(status, body), flush=True)
 
 
 def writer(w):
@@ -49,7 +54,7 @@ def writer(w):
         if status == 201:
             with lock:
                 created.append(body["id"])
-        log("write", status, title)
+        log("write", status, title, body)
 
 
 def pick():
@@ -63,12 +68,14 @@ def reader():
         if ident is None:
             time.sleep(0.05)
             continue
-        log("read-agreement", call("GET", f"http://localhost:8082/agreements/{ident}")[0])
+        status, body = call("GET", f"http://localhost:8082/agreements/{ident}")
+        log("read-agreement", status, "-", body)
 
 
 def region_reader():
     while not os.path.exists(stop_file):
-        log("read-region", call("GET", "http://localhost:8081/regions/by-code/KEMENDAGRI/36.73")[0])
+        status, body = call("GET", "http://localhost:8081/regions/by-code/KEMENDAGRI/36.73")
+        log("read-region", status, "-", body)
         time.sleep(0.02)
 
 
@@ -78,7 +85,8 @@ def assessor():
         if ident is None:
             time.sleep(0.05)
             continue
-        log("assess", call("POST", "http://localhost:8083/assessments", {"agreementId": ident})[0])
+        status, body = call("POST", "http://localhost:8083/assessments", {"agreementId": ident})
+        log("assess", status, "-", body)
         time.sleep(0.1)
 
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The local load balancer of `./jembatan up --replicas N`: HAProxy (Debian's package) on the public ports 8081-8083,
 # and 9081-9083 for health and metrics, spreading requests over the replicas of each service.
-#   scripts/balancer.sh start STATE_DIR REPLICAS    write STATE_DIR/haproxy.cfg and start HAProxy (pid in balancer.pid)
+#   scripts/balancer.sh start STATE_DIR REPLICAS    write STATE_DIR/haproxy.cfg and start HAProxy (pid in balancer.pid,
+#                                                   one line per request in logs/balancer.log)
 #   scripts/balancer.sh api-port SERVICE_PORT R     the API port of replica R of the service public on SERVICE_PORT
 # Replica R of a service answers on its public port + R * 10000 (directory-service: 18081, 28081, ...), its
 # management interface on the management port + R * 10000 (19081, 29081, ...).
@@ -28,9 +29,12 @@ case "${1:-}" in
 # Written by scripts/balancer.sh for ./jembatan up --replicas $replicas; rewritten at every start.
 global
     maxconn 4096
+    log stdout format raw local0
 
 defaults
     mode http
+    log global
+    option httplog
     timeout connect 1s
     timeout client 60s
     timeout server 60s
@@ -42,8 +46,10 @@ defaults
     option redispatch 1
     retry-on conn-failure empty-response
     # Health checks ask each replica's readiness on its management port, twice a second: a stopping replica
-    # reports not ready for QUARKUS_SHUTDOWN_DELAY before its listener closes, so it is out after one check.
-    default-server inter 500ms fastinter 250ms fall 1 rise 2
+    # reports not ready for QUARKUS_SHUTDOWN_DELAY before its listener closes, so it is out after one check. A
+    # replica back up gets its share of requests gradually over 10 s (slowstart): cold, it answers its first
+    # requests slowly, and a full share at once made its callers' timeouts open their circuit breakers.
+    default-server inter 500ms fastinter 250ms fall 1 rise 2 slowstart 10s
 
 CFG
       for entry in directory-service:8081:9081 agreements-service:8082:9082 assessment-service:8083:9083; do
@@ -63,7 +69,8 @@ CFG
       done
     } > "$config"
     haproxy -c -q -f "$config"
-    haproxy -D -p "$state/balancer.pid" -f "$config"
+    nohup haproxy -db -f "$config" > "$state/logs/balancer.log" 2>&1 &
+    echo $! > "$state/balancer.pid"
     ;;
   *)
     sed -n '2,8p' "$0" >&2

@@ -56,8 +56,8 @@ stamp=$(date -u +%Y%m%dT%H%M%SZ)
 previous="$STATE/pgdata.before-restore-$stamp"
 [ -d "$STATE/pgdata" ] && mv "$STATE/pgdata" "$previous"
 mkdir -m 700 "$STATE/pgdata"
-tar -xzf "$base/base.tar.gz" -C "$STATE/pgdata"
-tar -xzf "$base/pg_wal.tar.gz" -C "$STATE/pgdata/pg_wal"
+tar --no-same-owner -xzf "$base/base.tar.gz" -C "$STATE/pgdata"
+tar --no-same-owner -xzf "$base/pg_wal.tar.gz" -C "$STATE/pgdata/pg_wal"
 # Segments the old server wrote but had not archived yet (after a crash): recovery reads them after the archive's.
 if [ -d "$previous/pg_wal" ]; then
   for segment in "$previous"/pg_wal/[0-9A-F]*; do

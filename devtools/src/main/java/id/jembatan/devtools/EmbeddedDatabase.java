@@ -39,7 +39,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /**
      * @param walArchive where completed WAL segments are copied for point-in-time restores ({@code ./jembatan
      *                   backup}), once that directory exists; until then they are recycled as without archiving.
-     *                   Null for no archiving.
+     *                   Null for no archiving. With an archive (the local suite's database), the server's own log
+     *                   goes to this process's output, so that {@code .jembatan/logs/postgres.log} says why a start
+     *                   or a recovery failed.
      */
     public static EmbeddedDatabase start(Path dataDirectory, int port, boolean durable, List<String> databases,
                                          Path walArchive) throws IOException, SQLException {
@@ -53,7 +55,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("full_page_writes", "on");
         }
         if (walArchive != null) {
-            builder.setServerConfig("archive_mode", "on")
+            builder.setOutputRedirector(ProcessBuilder.Redirect.INHERIT)
+                    .setErrorRedirector(ProcessBuilder.Redirect.INHERIT)
+                    .setServerConfig("archive_mode", "on")
                     .setServerConfig("archive_timeout", "60")
                     .setServerConfig("archive_command", quoted(archiveCommand(walArchive)));
         }
