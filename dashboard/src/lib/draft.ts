@@ -1,13 +1,13 @@
 // An agreement as the registry holds it, turned into the draft that assessment-service's what-if preview takes.
 import type { Agreement } from '@jembatan/client/agreements';
-import type { AgreementInput } from '@jembatan/client/assessment';
+import type { AgreementDraft } from '@jembatan/client/assessment';
 
-type Sector = NonNullable<AgreementInput['sectors']>[number];
-type Role = NonNullable<AgreementInput['participants']>[number]['role'];
-type CodeScheme = NonNullable<AgreementInput['foreignRegion']>['scheme'];
+type Sector = NonNullable<AgreementDraft['sectors']>[number];
+type Role = NonNullable<AgreementDraft['participants']>[number]['role'];
+type CodeScheme = NonNullable<AgreementDraft['foreignRegion']>['scheme'];
 
 /** A foreign party's code is `SCHEME:code` for a region and an organisation key otherwise. */
-export function toDraft(agreement: Agreement): AgreementInput {
+export function toDraft(agreement: Agreement): AgreementDraft {
   const foreignCode = agreement.foreignParty?.code ?? '';
   const separator = foreignCode.indexOf(':');
   return {
@@ -28,10 +28,10 @@ export function toDraft(agreement: Agreement): AgreementInput {
     renewable: agreement.renewable,
     trainingTarget: agreement.trainingTarget,
     environmentalApprovalRef: agreement.environmentalApprovalRef,
-    instruments: agreement.instruments as AgreementInput['instruments'],
-    clauses: agreement.clauses as AgreementInput['clauses'],
-    costBenefit: agreement.costBenefit as AgreementInput['costBenefit'],
-    commitments: agreement.commitments as AgreementInput['commitments'],
+    instruments: agreement.instruments as AgreementDraft['instruments'],
+    clauses: agreement.clauses as AgreementDraft['clauses'],
+    costBenefit: agreement.costBenefit as AgreementDraft['costBenefit'],
+    commitments: agreement.commitments as AgreementDraft['commitments'],
     confidential: agreement.confidential,
   };
 }

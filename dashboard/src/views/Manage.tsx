@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { ifMatch, versioned, type Versioned } from '@jembatan/client';
 import type { Agreement } from '@jembatan/client/agreements';
-import type { AgreementInput } from '@jembatan/client/assessment';
+import type { AgreementDraft } from '@jembatan/client/assessment';
 import { Badge, levelTone, Panel } from '../components';
 import { agreements, assessment, ProblemError } from '../lib/api';
 import { useSession } from '../lib/context';
@@ -148,7 +148,7 @@ function WhatIf({ agreement }: { agreement: Agreement }) {
   const [result, setResult] = useState<{ risk?: number; level?: string; dimensions: { dimension?: string; score?: number }[] }>();
   const [error, setError] = useState<string>();
 
-  const draft = (): AgreementInput => {
+  const draft = (): AgreementDraft => {
     const scale = Math.max(0, Number(benefitScale) || 0) / 100;
     return {
       ...base,
