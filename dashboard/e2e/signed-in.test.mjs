@@ -109,7 +109,7 @@ test('a transition based on an outdated read is refused with 412, explained, and
   await context.close();
 });
 
-test('a ministry reviewer approves an agreement from the central-review queue with a reference', async () => {
+test('a ministry reviewer verifies an agreement from the review queue with a reference', async () => {
   configureClient(agreements.client, { baseUrl: `${BASE_URL}/api/agreements`, token: () => officer });
   const clause = { present: true, location: 'Article 1' };
   const title = `Central review test ${Date.now()}`;
@@ -130,12 +130,12 @@ test('a ministry reviewer approves an agreement from the central-review queue wi
   await item.waitFor();
   await expectAccessible(page, 'review queue');
   await item.getByRole('textbox').fill('B-100/KSD/2026');
-  await item.getByRole('button', { name: 'Approve (central)' }).click();
-  await page.getByRole('status').getByText(/Approve \(central\) ✓/).waitFor();
+  await item.getByRole('button', { name: 'Verify' }).click();
+  await page.getByRole('status').getByText(/Verify ✓/).waitFor();
   await page.locator('.queue li', { hasText: title }).waitFor({ state: 'detached' });
   const { data: approved } = await agreements.getAgreement({ path: { id: created.id } });
-  assert.equal(approved.state, 'APPROVED');
-  assert.equal(approved.centralApprovalRef, 'B-100/KSD/2026');
+  assert.equal(approved.state, 'DRAFTING');
+  assert.equal(approved.verificationRef, 'B-100/KSD/2026');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -63,7 +63,10 @@ class ProcedureApiTest {
         String id = createId(officer(SERANG), serangTaipei());
         given().auth().oauth2(officer(SERANG)).get("/agreements/" + id).then().statusCode(200)
                 .body("partnerCountry", equalTo("TW"))
-                .body("unmetPartnerCriteria", contains("DIPLOMATIC_RELATIONS"));
+                .body("unmetPartnerCriteria", contains("DIPLOMATIC_RELATIONS"))
+                // a city with a special municipality at province level: the assessment's finding, not a refusal here
+                .body("indonesianParty.level", equalTo(2))
+                .body("foreignParty.level", equalTo(1));
         String etag = walk(id, "START_EXPLORATION");
         transition(officer(SERANG), id, etag, "SIGN_LOI", null).then().statusCode(422)
                 .contentType("application/problem+json")

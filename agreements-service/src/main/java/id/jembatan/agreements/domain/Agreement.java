@@ -60,6 +60,9 @@ public class Agreement extends PanacheEntityBase implements Lifecycle.Facts {
     public UUID foreignRegionId;
     @Column(name = "foreign_region_code")
     public String foreignRegionCode;
+    /** The foreign region's administrative level as directory-service gave it when the party was last set. */
+    @Column(name = "foreign_region_level")
+    public Integer foreignRegionLevel;
     @Column(name = "foreign_organisation_id")
     public UUID foreignOrganisationId;
     @Column(name = "foreign_organisation_key")
@@ -179,6 +182,11 @@ public class Agreement extends PanacheEntityBase implements Lifecycle.Facts {
         if (startOfDay.isBefore(stateSince)) {
             stateSince = startOfDay;
         }
+    }
+
+    /** The Indonesian party's level from its Kemendagri code: 1 for a province (36), 2 for a regency or city (36.73). */
+    public int regionLevel() {
+        return (int) regionCode.chars().filter(c -> c == '.').count() + 1;
     }
 
     /** A legacy registration whose declared ministry decision no ministry reviewer has confirmed yet. */

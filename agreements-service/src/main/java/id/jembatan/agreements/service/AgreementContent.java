@@ -49,6 +49,7 @@ public class AgreementContent {
         a.provinceCode = p.provinceCode();
         a.foreignRegionId = p.foreignRegionId();
         a.foreignRegionCode = p.foreignRegionCode();
+        a.foreignRegionLevel = p.foreignRegionLevel();
         a.foreignOrganisationId = p.foreignOrganisationId();
         a.foreignOrganisationKey = p.foreignOrganisationKey();
         a.foreignPartyName = p.foreignPartyName();

@@ -72,12 +72,12 @@ public final class AgreementViews {
     }
 
     private static PartyView indonesianParty(Agreement a) {
-        return new PartyView(a.regionId, a.regionCode, a.regionName, "ID");
+        return new PartyView(a.regionId, a.regionCode, a.regionName, "ID", a.regionLevel());
     }
 
     private static PartyView foreignParty(Agreement a) {
         return a.form == Form.KSDPL
-                ? new PartyView(a.foreignRegionId, a.foreignRegionCode, a.foreignPartyName, a.partnerCountry)
-                : new PartyView(a.foreignOrganisationId, a.foreignOrganisationKey, a.foreignPartyName, a.partnerCountry);
+                ? new PartyView(a.foreignRegionId, a.foreignRegionCode, a.foreignPartyName, a.partnerCountry, a.foreignRegionLevel)
+                : new PartyView(a.foreignOrganisationId, a.foreignOrganisationKey, a.foreignPartyName, a.partnerCountry, null);
     }
 }

@@ -36,7 +36,7 @@ public class PartyResolver {
 
     /** The parties as the directory describes them now. */
     public record Parties(UUID regionId, String regionCode, String regionName, String provinceCode,
-                          UUID foreignRegionId, String foreignRegionCode, UUID foreignOrganisationId,
+                          UUID foreignRegionId, String foreignRegionCode, Integer foreignRegionLevel, UUID foreignOrganisationId,
                           String foreignOrganisationKey, String foreignPartyName, String partnerCountry,
                           List<String> partnerBlocs, List<Participant> participants) {
     }
@@ -49,6 +49,7 @@ public class PartyResolver {
         }
         UUID foreignRegionId = null;
         String foreignRegionCode = null;
+        Integer foreignRegionLevel = null;
         UUID foreignOrganisationId = null;
         String foreignOrganisationKey = null;
         String foreignName = null;
@@ -63,6 +64,7 @@ public class PartyResolver {
                 } else {
                     foreignRegionId = foreign.getId();
                     foreignRegionCode = input.foreignRegion().scheme() + ":" + input.foreignRegion().code().trim().toUpperCase();
+                    foreignRegionLevel = foreign.getLevel();
                     foreignName = foreign.getName();
                     country = foreign.getCountry();
                 }
@@ -89,7 +91,7 @@ public class PartyResolver {
         String partner = country;
         Country partnerCountry = call(() -> directory.country(partner)).orElseThrow(() -> unavailable(null));
         return new Parties(region.getId(), input.indonesianRegionCode(), region.getName(), provinceCode(region),
-                foreignRegionId, foreignRegionCode, foreignOrganisationId, foreignOrganisationKey, foreignName, country,
+                foreignRegionId, foreignRegionCode, foreignRegionLevel, foreignOrganisationId, foreignOrganisationKey, foreignName, country,
                 partnerCountry.getBlocs() == null ? List.of() : partnerCountry.getBlocs(), participants);
     }
 

@@ -12,7 +12,8 @@ import java.util.UUID;
  * directory-service.
  *
  * @param id                       null for a draft that is only previewed
- * @param state                    lifecycle state name, e.g. LOI_SIGNED, ACTIVE
+ * @param state                    lifecycle state as agreements-service names it, e.g. LOI_SIGNED, ACTIVE (see
+ *                                 {@link ProcedureState})
  * @param live                     whether it counts in a live portfolio, as agreements-service publishes it; a draft
  *                                 is live
  * @param clauses                  a kind missing from the map was not filled in, which is different from
@@ -21,13 +22,16 @@ import java.util.UUID;
  * @param trainingTarget           people to be trained over the validity, null when no target was set
  * @param environmentalApprovalRef AMDAL or UKL-UPL approval reference, null when none
  * @param organisations            participating organisations, including technology partners
+ * @param foreignRegionLevel       administrative level of a foreign region party as the directory gives it (1 = province
+ *                                 or its equal, 2 = city or regency or their equal); null for an organisation or when unknown
  */
 public record AgreementFacts(UUID id, String reference, String title, Form form, String type, Set<String> sectors,
                              String state, boolean live, LocalDate validFrom, LocalDate validUntil,
                              Map<ClauseKind, Clause> clauses, CostBenefit costBenefit,
                              List<Commitment> commitments, List<Instrument> instruments, Approvals approvals,
                              List<Activity> activities, Integer trainingTarget, String environmentalApprovalRef,
-                             RegionFacts region, PartnerFacts partner, List<OrganisationFacts> organisations) {
+                             RegionFacts region, PartnerFacts partner, List<OrganisationFacts> organisations,
+                             Integer foreignRegionLevel) {
     public AgreementFacts {
         Objects.requireNonNull(form, "form");
         Objects.requireNonNull(state, "state");
@@ -40,6 +44,22 @@ public record AgreementFacts(UUID id, String reference, String title, Form form,
         approvals = approvals == null ? Approvals.NONE : approvals;
         activities = Copies.list(activities);
         organisations = Copies.list(organisations);
+    }
+
+    /** Facts without the foreign region's level (an organisation party, or a level the directory does not give). */
+    public AgreementFacts(UUID id, String reference, String title, Form form, String type, Set<String> sectors,
+                          String state, boolean live, LocalDate validFrom, LocalDate validUntil,
+                          Map<ClauseKind, Clause> clauses, CostBenefit costBenefit,
+                          List<Commitment> commitments, List<Instrument> instruments, Approvals approvals,
+                          List<Activity> activities, Integer trainingTarget, String environmentalApprovalRef,
+                          RegionFacts region, PartnerFacts partner, List<OrganisationFacts> organisations) {
+        this(id, reference, title, form, type, sectors, state, live, validFrom, validUntil, clauses, costBenefit, commitments,
+                instruments, approvals, activities, trainingTarget, environmentalApprovalRef, region, partner, organisations, null);
+    }
+
+    /** The state in the scoring's vocabulary. */
+    public ProcedureState procedureState() {
+        return ProcedureState.of(state);
     }
 
     /** Whether the clause is recorded as present; not filled in and explicitly absent both count as no. */

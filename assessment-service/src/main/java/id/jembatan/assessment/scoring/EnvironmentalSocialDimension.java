@@ -25,7 +25,7 @@ public final class EnvironmentalSocialDimension {
             result.add(Rule.ENVIRONMENT_SAFEGUARDS_MISSING, Values.evidence("physicalImpactSectors", physical,
                     "clause", ClauseStatus.of(agreement, ClauseKind.ENVIRONMENTAL_PROTECTION).name(),
                     "regulation", "PP 22/2021"));
-        } else if (!approval && Lifecycle.isInForce(agreement.state())) {
+        } else if (!approval && agreement.procedureState().isInForce()) {
             // A clause is a promise; once work can start, the approval is what shows it was kept.
             result.add(Rule.ENVIRONMENT_APPROVAL_NOT_RECORDED, Values.evidence("physicalImpactSectors", physical,
                     "state", agreement.state()));

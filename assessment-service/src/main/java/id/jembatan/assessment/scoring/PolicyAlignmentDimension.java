@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The article's fourth recommendation, integration with national policy, through the conditions PP 28/2018
  * sets for cooperation with foreign local governments: diplomatic relations with the partner's country, a
- * matter within the region's competence, and consistency with national development plans.
+ * matter within the region's competence, consistency with national development plans, and equality of administrative
+ * level.
  */
 public final class PolicyAlignmentDimension {
     /** Role of an organisation that is itself the foreign party, not just a participant. */
@@ -44,6 +45,15 @@ public final class PolicyAlignmentDimension {
                         "regionLevel", agreement.region().level(), "regulation", "UU 23/2014"),
                         String.join(", ", provincial));
             }
+        }
+        Integer foreignLevel = agreement.foreignRegionLevel();
+        if (agreement.form() == Form.KSDPL && foreignLevel != null && foreignLevel != agreement.region().level()
+                && model.prices(Rule.POLICY_UNEQUAL_ADMINISTRATIVE_LEVEL)) {
+            // equality of administrative status or of area is a partner criterion; the area is not known here, so an
+            // unequal level is a finding to explain, not a refusal
+            result.add(Rule.POLICY_UNEQUAL_ADMINISTRATIVE_LEVEL, Values.evidence("regionLevel", agreement.region().level(),
+                    "foreignRegionLevel", foreignLevel, "regulation", "PP 28/2018, Permendagri 25/2020"),
+                    agreement.region().level(), foreignLevel);
         }
         List<String> organisationParties = Copies.sortedList(agreement.organisations().stream()
                 .filter(o -> FOREIGN_PARTY.equals(o.role())).map(OrganisationFacts::name).toList());

@@ -314,7 +314,18 @@ public enum Rule {
             new Text("Involve the province or the competent ministry as a party, or narrow the scope to the regency's "
                     + "or city's own affairs.",
                     "Libatkan provinsi atau kementerian yang berwenang sebagai pihak, atau persempit ruang lingkup "
-                            + "pada urusan kabupaten/kota sendiri."));
+                            + "pada urusan kabupaten/kota sendiri.")),
+    POLICY_UNEQUAL_ADMINISTRATIVE_LEVEL(Dimension.POLICY_ALIGNMENT, "POLICY.UNEQUAL_ADMINISTRATIVE_LEVEL",
+            new Text("The parties are of unequal administrative level: the Indonesian party at level %s, the foreign party "
+                    + "at level %s (1 = province or its equal, 2 = regency, city or their equal)",
+                    "Tingkat administrasi para pihak tidak setara: pihak Indonesia pada tingkat %s, pihak asing pada "
+                            + "tingkat %s (1 = provinsi atau setaranya, 2 = kabupaten, kota atau setaranya)"),
+            new Text("Show how the partner meets the criterion of equal administrative status or area (PP 28/2018, "
+                    + "Permendagri 25/2020), or cooperate at the matching level (a province with a province, a regency "
+                    + "or city with a city).",
+                    "Tunjukkan bagaimana mitra memenuhi kriteria kesetaraan status administrasi atau kesetaraan wilayah "
+                            + "(PP 28/2018, Permendagri 25/2020), atau bekerja sama pada tingkat yang setara (provinsi "
+                            + "dengan provinsi, kabupaten atau kota dengan kota)."));
 
     private final Dimension dimension;
     private final String id;

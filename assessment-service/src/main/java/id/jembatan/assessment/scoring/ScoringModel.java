@@ -55,6 +55,11 @@ public record ScoringModel(int version, Map<Dimension, Integer> weights, LevelCu
         provincialCompetenceSectors = Copies.sortedSet(provincialCompetenceSectors);
     }
 
+    /** Whether the model judges the rule at all: a model made before a rule was added does not fire it. */
+    public boolean prices(Rule rule) {
+        return rulePoints.containsKey(rule.id());
+    }
+
     /** Risk points of a rule; a model that does not price a rule cannot be used to assess. */
     public int points(Rule rule) {
         Integer points = rulePoints.get(rule.id());
@@ -73,13 +78,15 @@ public record ScoringModel(int version, Map<Dimension, Integer> weights, LevelCu
      * Version 2, the default: version 1 with three false alarms removed (docs/SCORING-MODEL.md, "Version 2").
      * An unknown revenue is a risk only when the region commits something; the dominant-partner rule respects
      * the small-portfolio rule; concentration risks are charged only to an agreement that raises concentration.
-     * Every number is that of version 1; the two rules it adds only inform.
+     * Every number is that of version 1; the three rules it adds only inform (the third, an unequal administrative
+     * level of the parties, came with the eleven stages of the procedure).
      */
     public static ScoringModel version2() {
         ScoringModel v1 = version1();
         Map<String, Integer> points = new LinkedHashMap<>(v1.rulePoints());
         points.put(Rule.FISCAL_NOT_ASSESSABLE.id(), 0);
         points.put(Rule.CONCENTRATION_AGREEMENT_DIVERSIFIES.id(), 0);
+        points.put(Rule.POLICY_UNEQUAL_ADMINISTRATIVE_LEVEL.id(), 0);
         FiscalParameters fiscal = v1.fiscal();
         ConcentrationParameters concentration = v1.concentration();
         return new ScoringModel(2, v1.weights(), v1.levelCutoffs(), points, v1.costBenefit(),

@@ -41,14 +41,14 @@ public final class TransparencyDimension {
             result.add(Rule.TRANSPARENCY_DOCUMENTS_NOT_PUBLIC, Values.evidence(
                     "confidentialInstruments", confidential, "documents", agreement.instruments().size()));
         }
-        if (agreement.instruments().isEmpty() && Lifecycle.hasReached(agreement.state(), "LOI_SIGNED")) {
+        if (agreement.instruments().isEmpty() && agreement.procedureState().hasReached(ProcedureState.LOI_SIGNED)) {
             result.add(Rule.TRANSPARENCY_NO_INSTRUMENT_RECORDED, Values.evidence("state", agreement.state()));
         }
-        if (Lifecycle.hasReached(agreement.state(), "DPRD_APPROVED")
+        if (agreement.procedureState().hasReached(ProcedureState.DPRD_APPROVED)
                 && Values.isBlank(agreement.approvals().dprdDecisionRef())) {
             result.add(Rule.TRANSPARENCY_DPRD_APPROVAL_NOT_RECORDED, Values.evidence("state", agreement.state()));
         }
-        if (Lifecycle.hasReached(agreement.state(), "APPROVED")
+        if (agreement.procedureState().hasReached(ProcedureState.APPROVED)
                 && Values.isBlank(agreement.approvals().centralApprovalRef())) {
             result.add(Rule.TRANSPARENCY_CENTRAL_APPROVAL_NOT_RECORDED, Values.evidence("state", agreement.state()));
         }

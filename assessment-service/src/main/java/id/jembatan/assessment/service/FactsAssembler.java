@@ -98,7 +98,9 @@ public class FactsAssembler {
                         .toList(),
                 new Approvals(a.getDprdDecisionRef(), a.getCentralApprovalRef()), activities, a.getTrainingTarget(),
                 a.getEnvironmentalApprovalRef(), region(a.getIndonesianParty().getCode()), partner(a.getPartnerCountry()),
-                organisations), a.getVersion());
+                organisations, a.getForm() == id.jembatan.assessment.client.agreements.model.Form.KSDPL
+                        && a.getForeignParty() != null ? a.getForeignParty().getLevel() : null),
+                a.getVersion());
     }
 
     /** What the projection keeps of an agreement the change feed showed. */
@@ -116,6 +118,7 @@ public class FactsAssembler {
     /** A draft, as it would be registered: parties resolved in the directory, nothing stored anywhere. */
     public AgreementFacts draft(AgreementDraft d) {
         String partnerCountry;
+        Integer foreignLevel = null;
         List<OrganisationFacts> organisations = new ArrayList<>();
         if (d.form() == AgreementDraft.Form.KSDLL) {
             Organisation foreign = organisation(d.foreignOrganisation(), "foreignOrganisation");
@@ -129,6 +132,7 @@ public class FactsAssembler {
                     d.foreignRegion().code())).orElseThrow(() ->
                     ProblemException.invalid("foreignRegion", "{party.unknown}", d.foreignRegion().code()));
             partnerCountry = foreign.getCountry();
+            foreignLevel = foreign.getLevel();
         }
         if (d.participants() != null) {
             for (AgreementDraft.Participant p : d.participants()) {
@@ -143,8 +147,9 @@ public class FactsAssembler {
                         .map(i -> new Instrument(i.kind().name(), i.signedOn(), i.document() != null && !i.document().confidential()))
                         .toList(),
                 new Approvals(null, null), List.of(), d.trainingTarget(), d.environmentalApprovalRef(),
-                region(d.indonesianRegionCode()), partner(partnerCountry), organisations);
+                region(d.indonesianRegionCode()), partner(partnerCountry), organisations, foreignLevel);
     }
+
 
     private static Map<ClauseKind, Clause> draftClauses(Map<AgreementDraft.ClauseKind, AgreementDraft.Clause> clauses) {
         Map<ClauseKind, Clause> out = new EnumMap<>(ClauseKind.class);

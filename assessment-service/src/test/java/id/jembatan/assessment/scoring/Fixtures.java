@@ -133,6 +133,7 @@ final class Fixtures {
                 new TreeMap<>(Map.of(2024, TRILLION)), false);
         PartnerFacts partner = new PartnerFacts("CN", "China", true, Set.of("G20", "BRICS", "EAST_ASIA_PLUS_THREE"));
         List<OrganisationFacts> organisations = new ArrayList<>();
+        Integer foreignRegionLevel;
 
         Builder sectors(String... values) {
             sectors = Set.of(values);
@@ -184,7 +185,7 @@ final class Fixtures {
         AgreementFacts build() {
             return new AgreementFacts(id, reference, title, form, type, sectors, state, live, validFrom, validUntil, clauses,
                     costBenefit, commitments, instruments, approvals, activities, trainingTarget,
-                    environmentalApprovalRef, region, partner, organisations);
+                    environmentalApprovalRef, region, partner, organisations, foreignRegionLevel);
         }
     }
 }

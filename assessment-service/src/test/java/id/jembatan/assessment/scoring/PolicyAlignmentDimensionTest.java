@@ -34,6 +34,41 @@ class PolicyAlignmentDimensionTest {
     }
 
     @Test
+    void anUnequalAdministrativeLevelIsAFindingThatInforms() {
+        Fixtures.Builder regencyWithProvince = Fixtures.clean();
+        regencyWithProvince.foreignRegionLevel = 1;
+        DimensionResult result = PolicyAlignmentDimension.evaluate(regencyWithProvince.build(), ScoringModel.version2());
+        assertRules(result, "POLICY.UNEQUAL_ADMINISTRATIVE_LEVEL");
+        Finding unequal = result.findings().get(0);
+        assertEquals(Severity.INFO, unequal.severity());
+        assertEquals(2, unequal.evidence().get("regionLevel"));
+        assertEquals(1, unequal.evidence().get("foreignRegionLevel"));
+        assertScore(0, Level.LOW, result);
+
+        Fixtures.Builder provinceWithCity = Fixtures.clean();
+        provinceWithCity.region = new RegionFacts("33", "Jawa Tengah", 1, "33", Map.of(), false);
+        provinceWithCity.foreignRegionLevel = 2;
+        assertRules(PolicyAlignmentDimension.evaluate(provinceWithCity.build(), ScoringModel.version2()),
+                "POLICY.UNEQUAL_ADMINISTRATIVE_LEVEL");
+    }
+
+    @Test
+    void equalLevelsAnUnknownLevelAnOrganisationOrAModelWithoutTheRuleFindNothing() {
+        Fixtures.Builder cityWithCity = Fixtures.clean();
+        cityWithCity.foreignRegionLevel = 2;
+        assertNoFindings(PolicyAlignmentDimension.evaluate(cityWithCity.build(), ScoringModel.version2()));
+        assertNoFindings(PolicyAlignmentDimension.evaluate(Fixtures.clean().build(), ScoringModel.version2()));
+        Fixtures.Builder organisation = Fixtures.clean();
+        organisation.form = Form.KSDLL;
+        organisation.foreignRegionLevel = 1;
+        assertNoFindings(PolicyAlignmentDimension.evaluate(organisation.build(), ScoringModel.version2()));
+        Fixtures.Builder regencyWithProvince = Fixtures.clean();
+        regencyWithProvince.foreignRegionLevel = 1;
+        // version 1 was published before the rule and does not judge it
+        assertNoFindings(evaluate(regencyWithProvince));
+    }
+
+    @Test
     void sectorsOutsideNationalPriorities() {
         DimensionResult result = evaluate(Fixtures.clean().sectors("CULTURE", "TOURISM", "GOVERNANCE"));
         assertRules(result, "POLICY.SECTOR_NOT_PRIORITY");

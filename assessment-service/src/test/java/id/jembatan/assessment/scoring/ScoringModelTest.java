@@ -28,9 +28,10 @@ class ScoringModelTest {
 
     @Test
     void version1IsKeptAsPublished() {
-        // It prices every rule but the two version 2 added, which it never fires.
+        // It prices every rule but the three version 2 added, which it never fires.
         Set<String> ids = Arrays.stream(Rule.values()).map(Rule::id).collect(Collectors.toCollection(java.util.HashSet::new));
-        ids.removeAll(Set.of("FISCAL.NOT_ASSESSABLE", "CONCENTRATION.AGREEMENT_DIVERSIFIES"));
+        ids.removeAll(Set.of("FISCAL.NOT_ASSESSABLE", "CONCENTRATION.AGREEMENT_DIVERSIFIES", "POLICY.UNEQUAL_ADMINISTRATIVE_LEVEL"));
+        assertFalse(MODEL.prices(Rule.POLICY_UNEQUAL_ADMINISTRATIVE_LEVEL));
         assertEquals(ids, MODEL.rulePoints().keySet());
         assertFalse(MODEL.fiscal().revenueNeededOnlyWithObligations());
         assertFalse(MODEL.concentration().smallPortfolioCoversDominance());
@@ -46,6 +47,7 @@ class ScoringModelTest {
         assertTrue(v2.concentration().judgeAgreementEffect());
         assertEquals(0, v2.points(Rule.FISCAL_NOT_ASSESSABLE));
         assertEquals(0, v2.points(Rule.CONCENTRATION_AGREEMENT_DIVERSIFIES));
+        assertEquals(0, v2.points(Rule.POLICY_UNEQUAL_ADMINISTRATIVE_LEVEL));
         MODEL.rulePoints().forEach((rule, points) -> assertEquals(points, v2.rulePoints().get(rule), rule));
         assertEquals(MODEL.weights(), v2.weights());
         assertEquals(MODEL.costBenefit(), v2.costBenefit());

@@ -92,6 +92,16 @@ class TransparencyDimensionTest {
         centralReview.approvals = new Approvals(null, null);
         assertRules(evaluate(centralReview), "TRANSPARENCY.DPRD_APPROVAL_NOT_RECORDED");
 
+        // before the Minister's approval (stages 6 to 9) only the DPRD's is due; from signing on, both are
+        for (String beforeApproval : List.of("DRAFTING", "NEGOTIATION", "MINISTER_REVIEW")) {
+            Fixtures.Builder pending = Fixtures.clean().state(beforeApproval);
+            pending.approvals = new Approvals(null, null);
+            assertRules(evaluate(pending), "TRANSPARENCY.DPRD_APPROVAL_NOT_RECORDED");
+        }
+        Fixtures.Builder signed = Fixtures.clean().state("SIGNED");
+        signed.approvals = new Approvals(null, null);
+        assertRules(evaluate(signed), "TRANSPARENCY.CENTRAL_APPROVAL_NOT_RECORDED", "TRANSPARENCY.DPRD_APPROVAL_NOT_RECORDED");
+
         Fixtures.Builder dprdReview = Fixtures.clean().state("DPRD_REVIEW");
         dprdReview.approvals = null;
         assertNoFindings(evaluate(dprdReview));
