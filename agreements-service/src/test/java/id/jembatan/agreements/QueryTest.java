@@ -58,6 +58,10 @@ class QueryTest {
                 .body("items.provinceCode", everyItem(equalTo("36")));
         given().auth().oauth2(viewer()).queryParam("region", "36").get("/agreements")
                 .then().statusCode(200).body("items.id", not(hasItem(tokyoId)));
+        // A city has no sub-regions of its own: with or without them, its own agreements.
+        given().auth().oauth2(viewer()).queryParam("region", "36.73").queryParam("includeSubregions", true)
+                .queryParam("size", 200).get("/agreements")
+                .then().statusCode(200).body("items.id", hasItem(tokyoId)).body("items.regionCode", everyItem(equalTo("36.73")));
         given().auth().oauth2(viewer()).queryParam("partnerCountry", "jp").queryParam("size", 200).get("/agreements")
                 .then().body("items.id", hasItem(tokyoId)).body("items.partnerCountry", everyItem(equalTo("JP")));
         given().auth().oauth2(viewer()).queryParam("bloc", "BRICS").queryParam("size", 200).get("/agreements")

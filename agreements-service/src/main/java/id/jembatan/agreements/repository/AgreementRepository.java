@@ -4,6 +4,7 @@ import id.jembatan.agreements.api.AgreementSummary;
 import id.jembatan.agreements.api.Outputs;
 import id.jembatan.agreements.domain.Agreement;
 import id.jembatan.agreements.domain.AgreementState;
+import id.jembatan.agreements.domain.KemendagriCode;
 import id.jembatan.agreements.domain.AgreementType;
 import id.jembatan.agreements.domain.Form;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -142,7 +143,9 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
             where.append(" and not a.confidential");
         }
         if (q.region() != null) {
-            where.append(q.includeSubregions() ? " and (a.region_code = :region or a.province_code = :region)"
+            // A province with its regencies and cities is one equality on province_code (a province is its own), so
+            // an index on (province_code, state, sort column) can answer a filtered, sorted page without an OR.
+            where.append(q.includeSubregions() && KemendagriCode.isProvince(q.region()) ? " and a.province_code = :region"
                     : " and a.region_code = :region");
             parameters.put("region", q.region());
         }
