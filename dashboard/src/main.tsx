@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { setApiLanguage, whenSessionRefused } from './lib/api';
 import { completeSignIn, currentSession, forgetSession, sessionExpired, signIn, signOut, type Session } from './lib/auth';
 import { SessionContext } from './lib/context';
@@ -30,11 +30,11 @@ const AUTO_SIGN_IN_KEY = 'jembatan.autoSignIn';
  * Keycloak's own session still alive that is a round trip without a form. Not twice within a minute: a token that is
  * refused right after sign-in is a configuration problem, said on the page instead of a redirect loop.
  */
-function signInAgain(lang: Lang): boolean {
+function signInAgain(lang: Lang, unreachable: () => void): boolean {
   const last = Number(sessionStorage.getItem(AUTO_SIGN_IN_KEY) ?? 0);
   if (Date.now() - last < 60_000) return false;
   sessionStorage.setItem(AUTO_SIGN_IN_KEY, String(Date.now()));
-  void signIn(location.hash || '#/', lang);
+  signIn(location.hash || '#/', lang).catch(unreachable);
   return true;
 }
 
@@ -44,11 +44,13 @@ function App() {
   const [session, setSession] = useState<Session | undefined>(currentSession);
   const [signInProblem, setSignInProblem] = useState<'failed' | 'refused' | 'unreachable' | undefined>();
   const token = session?.accessToken;
+  const langNow = useRef(lang);  // for the handlers registered once
+  langNow.current = lang;
 
   const endSession = () => {
     forgetSession();
     setSession(undefined);
-    if (!signInAgain(lang)) setSignInProblem('refused');
+    if (!signInAgain(langNow.current, () => setSignInProblem('unreachable'))) setSignInProblem('refused');
   };
 
   setApiLanguage(lang);
