@@ -7,6 +7,7 @@ import id.jembatan.agreements.domain.AgreementState;
 import id.jembatan.agreements.domain.KemendagriCode;
 import id.jembatan.agreements.domain.AgreementType;
 import id.jembatan.agreements.domain.Form;
+import id.jembatan.platform.persistence.Row;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;

@@ -2,6 +2,7 @@ package id.jembatan.agreements.repository;
 
 import id.jembatan.agreements.api.Change;
 import id.jembatan.agreements.domain.AgreementState;
+import id.jembatan.platform.persistence.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

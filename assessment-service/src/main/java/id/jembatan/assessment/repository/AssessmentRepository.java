@@ -3,6 +3,7 @@ package id.jembatan.assessment.repository;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.jembatan.assessment.api.AssessmentView;
+import id.jembatan.platform.persistence.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,5 +1,6 @@
 package id.jembatan.assessment.repository;
 
+import id.jembatan.platform.persistence.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,6 +1,7 @@
 package id.jembatan.assessment.repository;
 
 import id.jembatan.assessment.scoring.PortfolioEntry;
+import id.jembatan.platform.persistence.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,4 +1,4 @@
-package id.jembatan.assessment.repository;
+package id.jembatan.platform.persistence;
 
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
@@ -15,7 +15,7 @@ import java.util.UUID;
  * One row of a native query, read by column name (the query's column or alias), so that reordering the select
  * list cannot shift a value into the wrong field. The conversions absorb the driver's choice of Java type.
  */
-final class Row {
+public final class Row {
 
     private final Tuple tuple;
 
@@ -24,47 +24,47 @@ final class Row {
     }
 
     /** The rows of a query created with {@code createNativeQuery(sql, Tuple.class)}. */
-    static List<Row> of(Query query) {
+    public static List<Row> of(Query query) {
         return ((List<?>) query.getResultList()).stream().map(row -> new Row((Tuple) row)).toList();
     }
 
-    Object value(String column) {
+    public Object value(String column) {
         return tuple.get(column);
     }
 
-    String string(String column) {
+    public String string(String column) {
         Object value = value(column);
         return value == null ? null : value.toString();
     }
 
-    long longValue(String column) {
+    public long longValue(String column) {
         return ((Number) value(column)).longValue();
     }
 
-    int intValue(String column) {
+    public int intValue(String column) {
         return ((Number) value(column)).intValue();
     }
 
-    boolean bool(String column) {
+    public boolean bool(String column) {
         return Boolean.TRUE.equals(value(column));
     }
 
-    BigDecimal decimal(String column) {
+    public BigDecimal decimal(String column) {
         Object value = value(column);
         return value == null || value instanceof BigDecimal ? (BigDecimal) value : new BigDecimal(value.toString());
     }
 
-    UUID uuid(String column) {
+    public UUID uuid(String column) {
         Object value = value(column);
         return value == null || value instanceof UUID ? (UUID) value : UUID.fromString(value.toString());
     }
 
-    LocalDate date(String column) {
+    public LocalDate date(String column) {
         Object value = value(column);
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
-    Instant instant(String column) {
+    public Instant instant(String column) {
         Object value = value(column);
         if (value == null || value instanceof Instant) {
             return (Instant) value;
@@ -75,12 +75,12 @@ final class Row {
         return ((Timestamp) value).toInstant();
     }
 
-    List<String> strings(String column) {
+    public List<String> strings(String column) {
         Object value = value(column);
         return value == null ? List.of() : List.of((String[]) value);
     }
 
-    <E extends Enum<E>> E enumValue(String column, Class<E> type) {
+    public <E extends Enum<E>> E enumValue(String column, Class<E> type) {
         String value = string(column);
         return value == null ? null : Enum.valueOf(type, value);
     }
