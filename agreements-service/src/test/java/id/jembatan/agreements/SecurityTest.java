@@ -58,7 +58,16 @@ class SecurityTest {
             Map.entry("dormant", true),
             Map.entry("allowedActions", List.of("CENTRAL_APPROVE", "ACTIVATE")),
             Map.entry("outputs", Map.of("peopleTrained", 1_000_000)),
-            Map.entry("regionCode", "36.03"));
+            Map.entry("regionCode", "36.03"),
+            Map.entry("fullPowersRef", "Surat kuasa palsu 1/2020"),
+            Map.entry("depositRef", "Penyimpanan palsu 1/2020"),
+            Map.entry("verificationRef", "Verifikasi palsu 1/2020"),
+            Map.entry("legacyReview", "CONFIRMED"),
+            Map.entry("unconfirmed", false),
+            Map.entry("partnerCriteriaExceptions", List.of(Map.of("criterion", "DIPLOMATIC_RELATIONS", "reference", "palsu"))),
+            Map.entry("stage", "IMPLEMENTATION"),
+            Map.entry("stateSince", "2000-01-01T00:00:00Z"),
+            Map.entry("overdue", true));
 
     // ------------------------------------------------------------------------------------------------------
     // API2 Broken authentication: every kind of bad token is a 401 problem, on reads and on writes
@@ -142,6 +151,14 @@ class SecurityTest {
                 .body("activatedOn", nullValue())
                 .body("signedOn", nullValue())
                 .body("dormant", equalTo(false))
+                .body("stage", equalTo("INITIATIVE"))
+                .body("overdue", equalTo(false))
+                .body("stateSince", not(startsWith("2000")))
+                .body("fullPowersRef", nullValue())
+                .body("depositRef", nullValue())
+                .body("verificationRef", nullValue())
+                .body("legacyReview", nullValue())
+                .body("partnerCriteriaExceptions", org.hamcrest.Matchers.empty())
                 .body("allowedActions", containsInAnyOrder("START_EXPLORATION", "WITHDRAW"))
                 .body("indonesianParty.code", equalTo(SERANG))
                 .body("outputs.peopleTrained", equalTo(0))
@@ -214,6 +231,21 @@ class SecurityTest {
                 .body("recordedAt", not(startsWith("2000")));
         given().auth().oauth2(viewer()).get("/agreements/" + target + "/activities").then().body("totalItems", equalTo(1));
         given().auth().oauth2(viewer()).get("/agreements/" + other + "/activities").then().body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void aLegacyRegistrationCannotConfirmItself() {
+        Map<String, Object> agreement = withForgedFields(serangHangzhouComplete());
+        agreement.put("title", "Self-confirmed legacy registration");
+        given().auth().oauth2(officer(SERANG)).contentType(ContentType.JSON)
+                .body(Map.of("agreement", agreement, "state", "ACTIVE", "note", "security test", "legacyReview", "CONFIRMED",
+                        "unconfirmed", false, "legacyReviewRef", "palsu"))
+                .post("/agreements/legacy-registrations")
+                .then().statusCode(201)
+                .body("unconfirmed", equalTo(true))
+                .body("legacyReview", equalTo("UNCONFIRMED"))
+                .body("legacyReviewRef", nullValue())
+                .body("partnerCriteriaExceptions", org.hamcrest.Matchers.empty());
     }
 
     @Test
