@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpHeaders;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -53,6 +55,24 @@ public class JembatanProblemException extends RuntimeException {
      * @param status the HTTP status of the answer (the document's own {@code status} is used only when this is unknown, 0)
      * @param cause  the generated client's exception, kept as the cause
      */
+    /**
+     * The problem of a generated client's failed call, from the parts every generated {@code ApiException} carries.
+     *
+     * @throws UncheckedIOException     when the call never got an answer (status 0: the service is unreachable)
+     * @throws IllegalArgumentException when the generated client refused to send the call (no answer headers: a
+     *                                  required parameter such as If-Match is missing)
+     */
+    public static JembatanProblemException ofFailedCall(int status, HttpHeaders headers, String body, Exception cause) {
+        if (status == 0) {
+            throw new UncheckedIOException(cause.getMessage(),
+                    cause.getCause() instanceof IOException io ? io : new IOException(cause));
+        }
+        if (headers == null) {
+            throw new IllegalArgumentException(cause.getMessage(), cause);
+        }
+        return from(status, headers, body, cause);
+    }
+
     public static JembatanProblemException from(int status, HttpHeaders headers, String body, Throwable cause) {
         HttpHeaders known = headers == null ? HttpHeaders.of(Map.of(), (name, value) -> true) : headers;
         Optional<ObjectNode> document = parse(body);

@@ -74,4 +74,16 @@ class JembatanProblemExceptionTest {
         assertEquals(404, JembatanProblemException.from(0, null, body, null).status());
         assertEquals(410, JembatanProblemException.from(410, null, body, null).status());
     }
+
+    @Test
+    void aFailedCallWithoutAnAnswerIsAnIoFailureAndOneNeverSentIsTheCallersMistake() {
+        Exception unreachable = new Exception("Connection refused", new java.net.ConnectException("refused"));
+        java.io.UncheckedIOException io = org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class,
+                () -> JembatanProblemException.ofFailedCall(0, null, null, unreachable));
+        assertTrue(io.getCause() instanceof java.net.ConnectException);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> JembatanProblemException.ofFailedCall(400, null, null, new Exception("Missing the required parameter 'ifMatch'")));
+        assertEquals("urn:jembatan:problem:invalid-transition",
+                JembatanProblemException.ofFailedCall(422, HEADERS, INVALID_TRANSITION, new Exception("422")).type());
+    }
 }

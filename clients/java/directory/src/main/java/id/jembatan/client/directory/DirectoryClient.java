@@ -5,8 +5,6 @@ import id.jembatan.client.ApiCall;
 import id.jembatan.client.BearerToken;
 import id.jembatan.client.JembatanProblemException;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.function.Supplier;
 
@@ -48,19 +46,8 @@ public final class DirectoryClient {
         });
     }
 
-    /**
-     * @return the decoded problem of an error answer
-     * @throws UncheckedIOException     when the call never got an answer (the service is unreachable)
-     * @throws IllegalArgumentException when the generated client refused to send the call (a required parameter
-     *                                  such as If-Match is missing)
-     */
+    /** @return the decoded problem of an error answer (see {@link JembatanProblemException#ofFailedCall}) */
     public static JembatanProblemException problem(ApiException e) {
-        if (e.getCode() == 0) {
-            throw new UncheckedIOException(e.getMessage(), e.getCause() instanceof IOException io ? io : new IOException(e));
-        }
-        if (e.getResponseHeaders() == null) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
-        return JembatanProblemException.from(e.getCode(), e.getResponseHeaders(), e.getResponseBody(), e);
+        return JembatanProblemException.ofFailedCall(e.getCode(), e.getResponseHeaders(), e.getResponseBody(), e);
     }
 }
