@@ -232,5 +232,14 @@ class ProcedureApiTest {
         given().auth().oauth2(officer(TANGERANG)).get("/agreements/" + id + "/history").then().statusCode(403);
         given().auth().oauth2(viewer()).queryParam("q", "Hangzhou").get("/agreements").then().statusCode(200)
                 .body(not(containsString("not for the public")));
+
+        Map<String, Object> confidential = serangHangzhouComplete();
+        confidential.put("confidential", true);
+        confidential.put("internalNotes", "negotiating position");
+        String secret = createId(officer(SERANG), confidential);
+        given().auth().oauth2(viewer()).get("/agreements/" + secret).then().statusCode(200)
+                .body("confidential", equalTo(true)).body("internalNotes", nullValue());
+        given().auth().oauth2(reviewer()).get("/agreements/" + secret).then().statusCode(200)
+                .body("internalNotes", equalTo("negotiating position"));
     }
 }

@@ -2,6 +2,7 @@ package id.jembatan.agreements.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.jembatan.agreements.api.AgreementInput;
 import id.jembatan.agreements.api.AgreementSummary;
 import id.jembatan.agreements.api.AgreementView;
@@ -27,7 +28,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -323,10 +323,11 @@ public class AgreementService {
 
     /** The agreement as it was before and after a change, as a caller who may not read internal notes sees it. */
     private static void withoutInternalNotes(HistoryEntry entry) {
-        for (var view : new com.fasterxml.jackson.databind.JsonNode[] {entry.before(), entry.after()}) {
-            if (view instanceof ObjectNode object) {
-                object.remove(INTERNAL_NOTES);
-            }
+        if (entry.before() instanceof ObjectNode before) {
+            before.remove(INTERNAL_NOTES);
+        }
+        if (entry.after() instanceof ObjectNode after) {
+            after.remove(INTERNAL_NOTES);
         }
     }
 
