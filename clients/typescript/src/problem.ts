@@ -46,6 +46,8 @@ export const ProblemType = {
   agreementNotAccessible: 'urn:jembatan:problem:agreement-not-accessible',
   forbiddenRegion: 'urn:jembatan:problem:forbidden-region',
   forbiddenCentralDecision: 'urn:jembatan:problem:forbidden-central-decision',
+  partnerCriteriaNotMet: 'urn:jembatan:problem:partner-criteria-not-met',
+  legacyRegistrationUnconfirmed: 'urn:jembatan:problem:legacy-registration-unconfirmed',
   idempotencyKeyReused: 'urn:jembatan:problem:idempotency-key-reused',
   unavailable: 'urn:jembatan:problem:unavailable',
 } as const;
