@@ -22,6 +22,7 @@ POLL = 0.01
 lock = threading.Lock()
 results = []  # (stale_ms, fresh_ms, stale_reads_after_1s)
 errors = []
+retried = [0]  # updates answered 503 (nothing stored) and sent again
 
 
 def call(method, url, body=None, headers=None):
@@ -59,8 +60,14 @@ def worker(k, count):
             if seen == etag:
                 break
             time.sleep(POLL)
-        status, new_etag, body = call("PUT", f"{write_url}/agreements/{ident}", agreement(f"coherence-{k}-{i}"),
-                                      {"If-Match": etag})
+        for _ in range(20):  # a 503 stored nothing (directory-service's breaker open): the same update again
+            status, new_etag, body = call("PUT", f"{write_url}/agreements/{ident}", agreement(f"coherence-{k}-{i}"),
+                                          {"If-Match": etag})
+            if status != 503:
+                break
+            with lock:
+                retried[0] += 1
+            time.sleep(0.5)
         answered = time.monotonic()
         if status != 200:
             errors.append(f"update {status} {body}")
@@ -102,4 +109,4 @@ if not results:
 pct = lambda values, p: values[min(len(values) - 1, int(len(values) * p))]
 print(f"summary writes {len(results)} errors {len(errors)} max_stale_ms {stale[-1]:.0f} max_fresh_ms {fresh[-1]:.0f} "
       f"p50_fresh_ms {pct(fresh, 0.5):.0f} p99_fresh_ms {pct(fresh, 0.99):.0f} "
-      f"stale_after_1s {sum(r[2] for r in results)}", flush=True)
+      f"stale_after_1s {sum(r[2] for r in results)} retried_503 {retried[0]}", flush=True)
