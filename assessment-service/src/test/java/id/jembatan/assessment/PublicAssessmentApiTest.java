@@ -53,6 +53,11 @@ class PublicAssessmentApiTest {
                {"rule": "DIGITAL.DATA_CLAUSE_MISSING", "weight": 35, "text": {"en": "Add a data clause", "id": "Tambahkan klausul data"}}]}""";
 
     private UUID stored(boolean confidential) {
+        return stored(assessments, projection, confidential);
+    }
+
+    /** An agreement of Kota Manado, projected as public or confidential, with one stored assessment. */
+    static UUID stored(AssessmentRepository assessments, ProjectionRepository projection, boolean confidential) {
         UUID agreement = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> {
             projection.upsert(new ProjectedAgreement(agreement, 1, "KSD/71/2025/" + agreement, "Manado – Davao",
@@ -60,7 +65,7 @@ class PublicAssessmentApiTest {
                     confidential, 2025, LocalDate.of(2030, 1, 1), null, null, LocalDate.of(2025, 1, 1), BigDecimal.ZERO,
                     0, BigDecimal.ZERO, BigDecimal.ZERO));
             assessments.insert(new AssessmentRepository.NewAssessment(UUID.randomUUID(), agreement, 1, "71.71", "71", 2,
-                    "0".repeat(64), "{}", json(RESULT), "MODERATE", 35, 40, "officer-manado"));
+                    "0".repeat(64), "{}", json(RESULT), "MODERATE", 35, 40, "officer-manado", java.time.Instant.now()));
         });
         return agreement;
     }
@@ -109,7 +114,8 @@ class PublicAssessmentApiTest {
         UUID agreement = stored(false);
         UUID newer = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> assessments.insert(new AssessmentRepository.NewAssessment(newer,
-                agreement, 2, "71.71", "71", 2, "1".repeat(64), "{}", json(RESULT), "MODERATE", 35, 40, "officer-manado")));
+                agreement, 2, "71.71", "71", 2, "1".repeat(64), "{}", json(RESULT), "MODERATE", 35, 40, "officer-manado",
+                java.time.Instant.now().plusSeconds(1))));
         given().get("/public/agreements/" + agreement + "/assessment").then().statusCode(200)
                 .body("id", equalTo(newer.toString())).body("agreementVersion", equalTo(2));
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,22 +33,22 @@ public class AssessmentRepository {
     public record NewAssessment(UUID id, UUID agreementId, long agreementVersion, String regionCode,
                                 String provinceCode, int modelVersion, String inputsHash, String canonicalInputs,
                                 Object result, String overallLevel, int overallRisk, int benefitScore,
-                                String createdBy) {
+                                String createdBy, Instant createdAt) {
     }
 
     public void insert(NewAssessment a) {
         em.createNativeQuery("""
                 insert into assessment (id, agreement_id, agreement_version, region_code, province_code, model_version,
-                    inputs_hash, inputs, result, overall_level, overall_risk, benefit_score, created_by)
+                    inputs_hash, inputs, result, overall_level, overall_risk, benefit_score, created_by, created_at)
                 values (:id, :agreement, :agreementVersion, :region, :province, :modelVersion, :hash,
-                    cast(:inputs as jsonb), cast(:result as jsonb), :level, :risk, :benefit, :createdBy)""")
+                    cast(:inputs as jsonb), cast(:result as jsonb), :level, :risk, :benefit, :createdBy, :createdAt)""")
                 .setParameter("id", a.id()).setParameter("agreement", a.agreementId())
                 .setParameter("agreementVersion", a.agreementVersion()).setParameter("region", a.regionCode())
                 .setParameter("province", a.provinceCode()).setParameter("modelVersion", a.modelVersion())
                 .setParameter("hash", a.inputsHash()).setParameter("inputs", a.canonicalInputs())
                 .setParameter("result", write(a.result())).setParameter("level", a.overallLevel())
                 .setParameter("risk", a.overallRisk()).setParameter("benefit", a.benefitScore())
-                .setParameter("createdBy", a.createdBy())
+                .setParameter("createdBy", a.createdBy()).setParameter("createdAt", a.createdAt())
                 .executeUpdate();
     }
 

@@ -28,7 +28,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.UUID;
 
@@ -87,14 +89,18 @@ public class AssessmentService {
         String hash = sha256(canonical);
         AssessmentResult result = Assessor.assess(agreement, portfolio, model, asOf);
         UUID id = UUID.randomUUID();
+        // The database keeps microseconds: the answer shows the instant exactly as a later read will.
+        Instant createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         AssessmentRepository.NewAssessment stored = new AssessmentRepository.NewAssessment(id, agreementId,
                 registered.version(), agreement.region().code(), agreement.region().provinceCode(), model.version(), hash,
                 canonical, result, result.overallLevel().name(), result.overallRisk(), result.benefitScore(),
-                identity.getPrincipal().getName());
+                identity.getPrincipal().getName(), createdAt);
         QuarkusTransaction.requiringNew().run(() -> assessments.insert(stored));
         metrics.counter("jembatan_assessments_computed_total", "level", result.overallLevel().name()).increment();
         follower.assessed();
-        return get(id);
+        // What was stored, without reading it back: a new assessment is never stale.
+        return new AssessmentView(id, agreementId, stored.agreementVersion(), stored.regionCode(), model.version(), asOf,
+                hash, false, null, createdAt, stored.createdBy(), json.valueToTree(result));
     }
 
     public PreviewView preview(AgreementDraft draft, Integer modelVersion) {
