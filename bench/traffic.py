@@ -34,7 +34,7 @@ def call(method, url, body=None, headers=None):
 
 
 def failure(status, body):
-    return "" if 200 <= status < 300 else f"{time.strftime('%H:%M:%S')} {body}"
+    return "" if 200 <= status < 300 else f"{time.strftime('%H:%M:%S')} " + " ".join(str(body).split())
 
 
 def log(kind, status, detail="-", body=None):

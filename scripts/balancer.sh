@@ -45,11 +45,13 @@ defaults
     retries 3
     option redispatch 1
     retry-on conn-failure empty-response
-    # Health checks ask each replica's readiness on its management port, twice a second: a stopping replica
-    # reports not ready for QUARKUS_SHUTDOWN_DELAY before its listener closes, so it is out after one check. A
-    # replica back up gets its share of requests gradually over 10 s (slowstart): cold, it answers its first
-    # requests slowly, and a full share at once made its callers' timeouts open their circuit breakers.
-    default-server inter 500ms fastinter 250ms fall 1 rise 2 slowstart 10s
+    # Health checks ask each replica's readiness on its management port, twice a second, and take it out after two
+    # failed checks (a single slow check under load had taken out both replicas at once): a stopping replica reports
+    # not ready for QUARKUS_SHUTDOWN_DELAY (2 s) before its listener closes, so it is out before that. A replica
+    # back up gets its share of requests gradually over 10 s (slowstart): cold, it answers its first requests
+    # slowly, and a full share at once made its callers' timeouts open their circuit breakers.
+    timeout check 2s
+    default-server inter 500ms fastinter 250ms fall 2 rise 2 slowstart 10s
 
 CFG
       for entry in directory-service:8081:9081 agreements-service:8082:9082 assessment-service:8083:9083; do
