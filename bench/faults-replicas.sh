@@ -21,7 +21,8 @@ for port in 8081 8082 8083 9081 9082 9083 18081 18082 18083 28081 28082 28083; d
     exit 1
   fi
 done
-trap './jembatan down > /dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
+# On any exit the load generators stop too (their stop file), then the suite.
+trap 'touch "$WORK/stop"; sleep 1; ./jembatan down > /dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
 ./jembatan down > /dev/null 2>&1 || true
 rm -rf "$JEMBATAN_HOME/pgdata"
 started=$(date +%s)
