@@ -18,7 +18,8 @@ for port in 8081 8082 8083 9081 9082 9083; do
     exit 1
   fi
 done
-trap './jembatan down > /dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
+# On any exit the writers stop too (their stop file), then the suite.
+trap 'touch "$WORK/stop"; sleep 1; ./jembatan down > /dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
 ./jembatan down > /dev/null 2>&1 || true
 rm -rf "$JEMBATAN_HOME/pgdata" "$JEMBATAN_HOME/backups" "$JEMBATAN_HOME"/pgdata.before-restore-*
 ./jembatan up > /dev/null
