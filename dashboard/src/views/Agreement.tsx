@@ -14,11 +14,21 @@ const LEVEL_COLOURS: Record<string, string> = { LOW: '#1b6e3a', MODERATE: '#8a6d
 const STRESS_SCENARIOS = ['costOverrun', 'benefitShortfall', 'combinedStress'] as const;
 
 import type { PublicAgreement } from '@jembatan/client/agreements';
-import type { Assessment } from '@jembatan/client/assessment';
+import type { Assessment, PublicAssessment } from '@jembatan/client/assessment';
 import { paging } from '../lib/paging';
 type Metrics = Record<string, unknown>;
 
 const signInRequired = <T,>(signedIn: boolean, load: () => Promise<T>): Promise<T | 'sign-in'> => (signedIn ? load() : Promise.resolve('sign-in'));
+
+/** Signed out: the public view of the latest assessment (no metrics; partner concentration left out), or none. */
+async function latestPublicAssessment(agreementId: string): Promise<PublicAssessment | null> {
+  try {
+    return (await assessment.getPublicAssessment({ path: { agreementId } })).data;
+  } catch (error) {
+    if (error instanceof ProblemError && error.status === 404) return null;
+    throw error;
+  }
+}
 
 async function latestAssessment(agreementId: string): Promise<Assessment | null> {
   const { data } = await assessment.listAssessments({ query: { agreementId, ...paging(0, 50) } });
@@ -33,7 +43,7 @@ export function Agreement({ id }: { id: string }) {
   const countries = useLoad(loadCountries, []);
   const activities = useLoad(() => signInRequired(signedIn, () => agreements.listActivities({ path: { id }, query: paging(0, 50) }).then((r) => r.data)), [id, signedIn, changed]);
   const [assessed, setAssessed] = useState(0);
-  const latest = useLoad(() => signInRequired(signedIn, () => latestAssessment(id)), [id, signedIn, assessed]);
+  const latest = useLoad<Assessment | PublicAssessment | null>(() => (signedIn ? latestAssessment(id) : latestPublicAssessment(id)), [id, signedIn, assessed]);
   const [assessError, setAssessError] = useState<string>();
 
   const runAssessment = async () => {
@@ -55,7 +65,7 @@ export function Agreement({ id }: { id: string }) {
     );
   }
   const a = agreement.data;
-  const metrics = latest.data && latest.data !== 'sign-in'
+  const metrics = latest.data
     ? latest.data.result?.dimensions?.find((d) => d.dimension === 'COST_BENEFIT')?.metrics as Metrics | undefined
     : undefined;
 
@@ -192,13 +202,12 @@ function CostBenefit({ agreement, metrics, lang }: { agreement: PublicAgreement;
 }
 
 function AssessmentPanel({ state, lang, onAssess, error }: {
-  state: Loaded<Assessment | null | 'sign-in'>; lang: Lang; onAssess: (() => void) | undefined; error: string | undefined;
+  state: Loaded<Assessment | PublicAssessment | null>; lang: Lang; onAssess: (() => void) | undefined; error: string | undefined;
 }) {
   const { t } = useSession();
   return (
     <Panel title={t.assessment} id="assessment" service="assessment-service" state={state} wide>
       {(a) => {
-        if (a === 'sign-in') return <p>{t.assessmentNeedsSignIn}</p>;
         const assessButton = onAssess && <p><button type="button" onClick={onAssess}>{t.runAssessment}</button></p>;
         if (!a) return <><p>{t.notAssessed}</p>{assessButton}{error && <p class="notice" role="alert">{error}</p>}</>;
         const r = a.result;
@@ -220,6 +229,7 @@ function AssessmentPanel({ state, lang, onAssess, error }: {
               {t.benefitScore}: {r?.benefitScore}
             </p>
             <p class="muted">{t.assessedOn(formatDate(lang, a.asOf), a.modelVersion ?? 0)}</p>
+            {!('createdBy' in a) && <p class="muted">{t.publicAssessmentNote}</p>}
             {assessButton}
             <h3>{t.dimensions}</h3>
             <Chart option={option} height={300} testId="dimensions-chart"

@@ -40,7 +40,7 @@ class PublicAssessmentApiTest {
                {"dimension": "DIGITAL_SOVEREIGNTY", "score": 35, "level": "MODERATE",
                 "findings": [{"rule": "DIGITAL.DATA_CLAUSE_MISSING", "severity": "WARNING",
                               "title": {"en": "No data clause (PP 71/2019)", "id": "Tidak ada klausul data (PP 71/2019)"},
-                              "evidence": {"digitalSectors": ["E_COMMERCE"]}}],
+                              "evidence": {"digitalSectors": ["E_COMMERCE"], "regulations": ["PP 71/2019"]}}],
                 "recommendations": [], "metrics": {"dataProtectionClause": "MISSING"}},
                {"dimension": "PARTNER_CONCENTRATION", "score": 40, "level": "MODERATE",
                 "findings": [{"rule": "CONCENTRATION.NATIONAL_HIGH", "severity": "WARNING",
@@ -90,8 +90,10 @@ class PublicAssessmentApiTest {
                 .body("result.dimensions.find { it.dimension == 'PARTNER_CONCENTRATION' }.findings", equalTo(List.of()))
                 .body("result.recommendations.rule", equalTo(List.of("DIGITAL.DATA_CLAUSE_MISSING")))
                 .body("createdBy", nullValue())
+                .body("result.dimensions.find { it.dimension == 'DIGITAL_SOVEREIGNTY' }.findings[0].evidence",
+                        equalTo(java.util.Map.of("regulations", List.of("PP 71/2019"))))
                 .extract().asString();
-        for (String hidden : List.of("metrics", "evidence", "4321", "officer-manado", "national.")) {
+        for (String hidden : List.of("metrics", "digitalSectors", "E_COMMERCE", "4321", "officer-manado", "national.")) {
             org.junit.jupiter.api.Assertions.assertFalse(body.contains(hidden), () -> hidden + " reached the public: " + body);
         }
     }

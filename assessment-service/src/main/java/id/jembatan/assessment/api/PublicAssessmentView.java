@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 @Schema(name = "PublicAssessment", description = "The latest assessment of a public agreement, as the public may see it: "
-        + "every dimension's score and level, findings and recommendations, without the metrics and evidence (some are "
+        + "every dimension's score and level, findings (with the regulations they cite) and recommendations, without the metrics and other evidence (some are "
         + "computed over the whole registry, confidential agreements included) and without the partner-concentration "
         + "findings, for the same reason; GET /public/portfolio gives the public registry's concentration")
 public record PublicAssessmentView(

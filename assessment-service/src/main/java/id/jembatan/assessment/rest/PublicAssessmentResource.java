@@ -27,7 +27,7 @@ public class PublicAssessmentResource {
     @GET
     @Operation(operationId = "getPublicAssessment", summary = "The latest assessment of a public agreement (no token)",
             description = "Only agreements the public registry shows; a confidential or unknown agreement, or one never "
-                    + "assessed, is a 404. Metrics, evidence and the partner-concentration findings are left out: they "
+                    + "assessed, is a 404. Metrics, evidence (but the regulations a finding cites) and the partner-concentration findings are left out: they "
                     + "are computed over the whole registry, confidential agreements included.")
     @APIResponse(responseCode = "200", description = "The latest assessment, 'stale' when the agreement changed since")
     @APIResponse(responseCode = "404", description = "No public agreement with that id has been assessed")

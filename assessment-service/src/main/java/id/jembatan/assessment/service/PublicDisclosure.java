@@ -10,13 +10,16 @@ import id.jembatan.assessment.scoring.Dimension;
 /**
  * What of a stored assessment the public may see. Partner concentration is judged over the whole registry, so its
  * findings, recommendations and figures (and any metric or evidence, which may hold such figures) would tell of
- * confidential agreements; they are left out. Scores and levels stay: they are the judgement itself.
+ * confidential agreements; they are left out, but for the regulations a finding cites. Scores and levels stay: they
+ * are the judgement itself.
  */
 final class PublicDisclosure {
 
     private static final String CONCENTRATION = Dimension.PARTNER_CONCENTRATION.name();
     /** The prefix of the partner-concentration rules' identifiers (scoring/Rule). */
     private static final String CONCENTRATION_RULES = "CONCENTRATION.";
+    /** The evidence member in which a rule names the regulations it applies (scoring's dimensions). */
+    private static final String LEGAL_BASIS = "regulations";
 
     private PublicDisclosure() {
     }
@@ -36,7 +39,7 @@ final class PublicDisclosure {
                 node.putArray("findings");
                 node.putArray("recommendations");
             }
-            node.path("findings").forEach(finding -> ((ObjectNode) finding).remove("evidence"));
+            node.path("findings").forEach(PublicDisclosure::keepLegalBasisOnly);
         }
         ArrayNode recommendations = copy.arrayNode();
         for (JsonNode recommendation : result.path("recommendations")) {
@@ -46,5 +49,15 @@ final class PublicDisclosure {
         }
         copy.set("recommendations", recommendations);
         return copy;
+    }
+
+    /** The regulations a finding cites are law, not figures: they stay; every other piece of evidence goes. */
+    private static void keepLegalBasisOnly(JsonNode finding) {
+        ObjectNode node = (ObjectNode) finding;
+        JsonNode regulations = node.path("evidence").get(LEGAL_BASIS);
+        node.remove("evidence");
+        if (regulations != null) {
+            node.putObject("evidence").set(LEGAL_BASIS, regulations);
+        }
     }
 }
