@@ -112,8 +112,8 @@ class ConcurrencyTest {
 
     @Test
     void theChangeFeedShowsEveryCommittedChangeOnceAndInOrderUnderConcurrentWriters() throws Exception {
-        long start = Long.parseLong(given().auth().oauth2(viewer()).queryParam("after", "0").queryParam("limit", 1000)
-                .get("/changes").then().statusCode(200).extract().path("next"));
+        long start = given().auth().oauth2(viewer()).queryParam("after", "0").queryParam("limit", 1000)
+                .get("/changes").then().statusCode(200).extract().jsonPath().getLong("next");
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             ids.add(createId(officer(SERANG), serangHangzhou()));
@@ -134,7 +134,7 @@ class ConcurrencyTest {
                     seen.add(positions.get(i).longValue());
                     seenChanges.add(agreements.get(i) + "@" + versions.get(i));
                 }
-                cursor = Long.parseLong(page.getString("next"));
+                cursor = page.getLong("next");
                 if (last && positions.isEmpty()) {
                     return;
                 }

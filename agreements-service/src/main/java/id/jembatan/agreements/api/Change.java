@@ -17,6 +17,6 @@ public record Change(@Schema(description = "Position in the feed, strictly incre
 
     @Schema(name = "ChangePage", description = "Changes after a cursor, in commit order, and the cursor to continue from")
     public record Page(List<Change> items,
-                       @Schema(description = "Pass as 'after' to read on; unchanged when nothing new", example = "42") String next) {
+                       @Schema(description = "Pass as 'after' to read on; unchanged when nothing new", example = "42") long next) {
     }
 }

@@ -28,6 +28,6 @@ public class ChangeFeed {
     public Change.Page read(long after, int limit) {
         List<Change> read = QuarkusTransaction.requiringNew().call(() -> changes.after(after, limit));
         long next = read.isEmpty() ? after : read.get(read.size() - 1).position();
-        return new Change.Page(read, Long.toString(next));
+        return new Change.Page(read, next);
     }
 }

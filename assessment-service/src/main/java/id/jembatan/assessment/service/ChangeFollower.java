@@ -92,7 +92,7 @@ public class ChangeFollower {
         for (UUID id : latest.keySet()) {
             current.put(id, read(id));
         }
-        long next = Long.parseLong(page.getNext());
+        long next = page.getNext();
         QuarkusTransaction.requiringNew().run(() -> {
             current.forEach((id, agreement) -> {
                 if (agreement.isPresent()) {

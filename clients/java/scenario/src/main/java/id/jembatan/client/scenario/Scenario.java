@@ -119,8 +119,7 @@ public final class Scenario {
 
         ChangesApi changes = new ChangesApi(AgreementsClient.create(agreementsUrl, () -> feedToken));
         ChangePage first = AgreementsClient.call(() -> changes.readChanges(null, null, null));
-        // ChangePage.next is a string in the contract while the after parameter is an integer (reported for the contract).
-        Long cursor = first.getNext() == null ? null : Long.valueOf(String.valueOf(first.getNext()));
+        Long cursor = first.getNext();
         ChangePage following = AgreementsClient.call(() -> changes.readChanges(cursor, null, null));
         step("Read the change feed: %d changes, then %d after cursor %s", first.getItems().size(), following.getItems().size(), cursor);
         System.out.println("The Java SDK walked the scenario.");
