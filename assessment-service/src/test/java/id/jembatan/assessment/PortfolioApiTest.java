@@ -31,6 +31,8 @@ class PortfolioApiTest {
     private static final UUID PUBLIC = UUID.fromString("51000000-0000-0000-0000-000000000001");
     private static final UUID CONFIDENTIAL = UUID.fromString("51000000-0000-0000-0000-000000000002");
     private static final UUID ENDED = UUID.fromString("51000000-0000-0000-0000-000000000003");
+    /** Nusa Tenggara Timur (53): registered as already ACTIVE from the paper archive, not yet confirmed. */
+    private static final UUID UNCONFIRMED = UUID.fromString("53000000-0000-0000-0000-000000000001");
 
     @Inject
     ProjectionRepository projection;
@@ -52,7 +54,7 @@ class PortfolioApiTest {
                                                 List<String> sectors, String state, boolean live, boolean confidential,
                                                 BigDecimal value) {
         return new ProjectedAgreement(id, 1, reference, title, "Provinsi Bali", "51", "51", country, List.of(), sectors,
-                state, live, confidential, 2024, LocalDate.of(2029, 1, 1), null, null, LocalDate.of(2024, 1, 1), value,
+                state, live, confidential, false, 2024, LocalDate.of(2029, 1, 1), null, null, LocalDate.of(2024, 1, 1), value,
                 0, BigDecimal.ZERO, BigDecimal.ZERO);
     }
 
@@ -99,6 +101,20 @@ class PortfolioApiTest {
                 .body("concentration.byValue.hhi", equalTo(6250))
                 .body("absentCountries.code", equalTo(List.of()))
                 .body("absentBlocs.name", equalTo(List.of("the European Union", "ASEAN")));
+    }
+
+    @Test
+    void legacyRegistrationsAwaitingConfirmationAreCountedAndFlagged() {
+        QuarkusTransaction.requiringNew().run(() -> projection.upsert(new ProjectedAgreement(UNCONFIRMED, 1,
+                "KSD/53/2018/001", "Kupang – Darwin on trade (from the paper archive)", "Provinsi Nusa Tenggara Timur",
+                "53", "53", "AU", List.of(), List.of("TRADE_EXPORT"), "ACTIVE", true, false, true, 2018,
+                LocalDate.of(2028, 1, 1), null, null, LocalDate.of(2018, 1, 1), BigDecimal.ZERO, 0, BigDecimal.ZERO,
+                BigDecimal.ZERO)));
+        given().auth().oauth2(TestKeys.token("viewer")).queryParam("scope", "province:53").get("/portfolio").then()
+                .statusCode(200).body("agreements", equalTo(1)).body("live", equalTo(1)).body("unconfirmed", equalTo(1));
+        given().queryParam("scope", "province:53").get("/public/portfolio").then()
+                .statusCode(200).body("unconfirmed", equalTo(1));
+        given().queryParam("scope", "province:51").get("/public/portfolio").then().body("unconfirmed", equalTo(0));
     }
 
     @Test

@@ -62,7 +62,7 @@ class PublicAssessmentApiTest {
         QuarkusTransaction.requiringNew().run(() -> {
             projection.upsert(new ProjectedAgreement(agreement, 1, "KSD/71/2025/" + agreement, "Manado – Davao",
                     "Kota Manado", "71.71", "71", "PH", List.of("ASEAN"), List.of("E_COMMERCE"), "LOI_SIGNED", true,
-                    confidential, 2025, LocalDate.of(2030, 1, 1), null, null, LocalDate.of(2025, 1, 1), BigDecimal.ZERO,
+                    confidential, false, 2025, LocalDate.of(2030, 1, 1), null, null, LocalDate.of(2025, 1, 1), BigDecimal.ZERO,
                     0, BigDecimal.ZERO, BigDecimal.ZERO));
             assessments.insert(new AssessmentRepository.NewAssessment(UUID.randomUUID(), agreement, 1, "71.71", "71", 2,
                     "0".repeat(64), "{}", json(RESULT), "MODERATE", 35, 40, "officer-manado", java.time.Instant.now()));

@@ -16,6 +16,9 @@ public record PortfolioView(
         @Schema(description = "All agreements in scope, and those that are live (the 'live' flag agreements-service publishes: "
                 + "any state that is not final)")
         long agreements, long live,
+        @Schema(description = "Of these, legacy registrations (entered as already approved or active) that no ministry "
+                + "reviewer has confirmed yet: counted in the figures, flagged here", example = "0")
+        long unconfirmed,
         @Schema(description = "Live agreements by partner country") Map<String, Long> byPartnerCountry,
         @Schema(description = "Live agreements by bloc of the partner country") Map<String, Long> byBloc,
         Map<String, Long> bySector,

@@ -128,6 +128,14 @@ public class PortfolioRepository {
         return new Outputs(r.longValue("people_trained"), r.decimal("export_value_idr"), r.decimal("investment_value_idr"));
     }
 
+    /** Legacy registrations no ministry reviewer has confirmed yet. */
+    public long countUnconfirmed(Selection selection) {
+        Query query = em.createNativeQuery("select count(*) as n from agreement_projection where " + selection.where()
+                + " and unconfirmed", Tuple.class);
+        selection.bind(query);
+        return Row.of(query).get(0).longValue("n");
+    }
+
     /** Live agreements in force whose validity ends between {@code today} and 90 days later. */
     public long countExpiring(Selection selection, LocalDate today) {
         return count(EXPIRING, selection, today);

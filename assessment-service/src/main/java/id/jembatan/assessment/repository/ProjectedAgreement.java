@@ -11,11 +11,12 @@ import java.util.UUID;
  *
  * @param live         as agreements-service publishes it: the one definition of a live agreement
  * @param confidential whether the public registry leaves it out
+ * @param unconfirmed  a legacy registration no ministry reviewer has confirmed yet
  */
 public record ProjectedAgreement(UUID id, long version, String reference, String title, String regionName,
                                  String regionCode, String provinceCode, String partnerCountry, List<String> partnerBlocs,
                                  List<String> sectors, String state, boolean live, boolean confidential,
-                                 Integer signingYear, LocalDate validUntil,
+                                 boolean unconfirmed, Integer signingYear, LocalDate validUntil,
                                  LocalDate lastActivityOn, LocalDate activatedOn, LocalDate validFrom,
                                  BigDecimal committedValueIdr, int peopleTrained, BigDecimal exportValueIdr,
                                  BigDecimal investmentValueIdr) {

@@ -29,9 +29,9 @@ public class ProjectionRepository {
                 insert into agreement_projection (id, version, reference, title, region_name, region_code, province_code,
                     partner_country, partner_blocs, sectors, state, signing_year, valid_until, last_activity_on, activated_on,
                     valid_from, committed_value_idr, people_trained, export_value_idr, investment_value_idr, live, confidential,
-                    projected_at)
+                    unconfirmed, projected_at)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
-                    now())
+                    ?23, now())
                 on conflict (id) do update set version = excluded.version, reference = excluded.reference,
                     title = excluded.title, region_name = excluded.region_name, region_code = excluded.region_code,
                     province_code = excluded.province_code, partner_country = excluded.partner_country,
@@ -41,7 +41,7 @@ public class ProjectionRepository {
                     valid_from = excluded.valid_from, committed_value_idr = excluded.committed_value_idr,
                     people_trained = excluded.people_trained, export_value_idr = excluded.export_value_idr,
                     investment_value_idr = excluded.investment_value_idr, live = excluded.live,
-                    confidential = excluded.confidential, projected_at = now()
+                    confidential = excluded.confidential, unconfirmed = excluded.unconfirmed, projected_at = now()
                 where agreement_projection.version <= excluded.version""")
                 .setParameter(1, a.id()).setParameter(2, a.version()).setParameter(3, a.reference())
                 .setParameter(4, a.title()).setParameter(5, a.regionName())
@@ -54,6 +54,7 @@ public class ProjectionRepository {
                 .setParameter(17, a.committedValueIdr()).setParameter(18, a.peopleTrained())
                 .setParameter(19, a.exportValueIdr()).setParameter(20, a.investmentValueIdr())
                 .setParameter(21, a.live()).setParameter(22, a.confidential())
+                .setParameter(23, a.unconfirmed())
                 .executeUpdate();
     }
 

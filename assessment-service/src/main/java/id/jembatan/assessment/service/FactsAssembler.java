@@ -108,7 +108,7 @@ public class FactsAssembler {
         return new ProjectedAgreement(a.getId(), a.getVersion(), a.getReference(), a.getTitle(), a.getIndonesianParty().getName(),
                 a.getIndonesianParty().getCode(), a.getProvinceCode(), a.getPartnerCountry(), a.getPartnerBlocs(),
                 sectors(a), a.getState().name(), Boolean.TRUE.equals(a.getLive()), Boolean.TRUE.equals(a.getConfidential()),
-                a.getSignedOn() == null ? null : a.getSignedOn().getYear(),
+                Boolean.TRUE.equals(a.getUnconfirmed()), a.getSignedOn() == null ? null : a.getSignedOn().getYear(),
                 a.getValidUntil(), a.getLastActivityOn(), a.getActivatedOn(), a.getValidFrom(), a.getCommittedValueIdr(),
                 a.getOutputs() == null ? 0 : a.getOutputs().getPeopleTrained(),
                 a.getOutputs() == null ? BigDecimal.ZERO : a.getOutputs().getExportValueIdr(),
