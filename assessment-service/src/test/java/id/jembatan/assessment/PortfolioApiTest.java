@@ -65,6 +65,7 @@ class PortfolioApiTest {
                 .body("agreements", equalTo(2))
                 .body("live", equalTo(1))
                 .body("byPartnerCountry", equalTo(Map.of("JP", 1)))
+                .body("byProvince", equalTo(Map.of("51", 1)))
                 .body("bySector", equalTo(Map.of("TOURISM", 1)))
                 .body("byState", equalTo(Map.of("APPROVED", 1, "RENEWED", 1)))
                 .body("concentration.topPartner", equalTo("JP"))

@@ -27,6 +27,9 @@ public record PublicAgreementView(
         @Schema(description = "The stage of the procedure; absent for REJECTED and WITHDRAWN") Stage stage,
         @Schema(description = "Registered from before the system with approvals the region declared and no ministry reviewer "
                 + "has confirmed yet") boolean unconfirmed,
+        @Schema(description = "Whether the agreement counts in a live portfolio: any state that is not final "
+                + "(RENEWED, EXPIRED, TERMINATED, REJECTED, WITHDRAWN). The one definition every portfolio figure uses")
+        boolean live,
         PartyView indonesianParty, PartyView foreignParty, String partnerCountry, List<String> participants,
         @Schema(type = SchemaType.ARRAY, implementation = Sector.class, description = "Sectors of cooperation") List<String> sectors, LocalDate validFrom, LocalDate validUntil, LocalDate signedOn,
         List<PublicInstrument> instruments, @Schema(implementation = Clauses.class) Map<ClauseKind, Clause> clauses, CostBenefit costBenefit,

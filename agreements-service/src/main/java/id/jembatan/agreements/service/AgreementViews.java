@@ -44,7 +44,7 @@ public final class AgreementViews {
     public static PublicAgreementView publicView(Agreement a) {
         Stage stage = a.state.stage().orElse(null);
         return new PublicAgreementView(a.id, a.reference, a.title, a.summary, a.form, a.type, a.state, stage, a.unconfirmed(),
-                indonesianParty(a), foreignParty(a), a.partnerCountry,
+                a.state.isLive(), indonesianParty(a), foreignParty(a), a.partnerCountry,
                 a.participants.stream().map(p -> p.name() + " (" + p.role() + ")").toList(), Arrays.asList(a.sectors),
                 a.validFrom, a.validUntil, a.signedOn,
                 a.instruments.stream().map(i -> {

@@ -18,6 +18,7 @@ public record PublicPortfolioView(
                 + "reviewer has confirmed yet: counted in the figures, flagged here", example = "0")
         long unconfirmed,
         @Schema(description = "Live agreements by partner country") Map<String, Long> byPartnerCountry,
+        @Schema(description = "Live agreements by the Kemendagri code of their province") Map<String, Long> byProvince,
         @Schema(description = "Live agreements by bloc of the partner country") Map<String, Long> byBloc,
         Map<String, Long> bySector,
         @Schema(description = "Public agreements by state") Map<String, Long> byState,

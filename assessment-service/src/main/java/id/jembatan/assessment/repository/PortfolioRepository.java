@@ -54,7 +54,8 @@ public class PortfolioRepository {
 
     /** What agreements are counted by; the expressions are fixed here, never taken from a request. */
     public enum Grouping {
-        PARTNER_COUNTRY("partner_country"), BLOC("unnest(partner_blocs)"), SECTOR("unnest(sectors)"), STATE("state");
+        PARTNER_COUNTRY("partner_country"), BLOC("unnest(partner_blocs)"), SECTOR("unnest(sectors)"), STATE("state"),
+        PROVINCE("province_code");
 
         private final String expression;
 

@@ -46,7 +46,8 @@ public class PortfolioFigures {
      *                   an older generation are never served
      * @param today      expiring and dormant agreements depend on the date
      */
-    public record Figures(long agreements, long live, long unconfirmed, Map<String, Long> byPartnerCountry, Map<String, Long> byBloc,
+    public record Figures(long agreements, long live, long unconfirmed, Map<String, Long> byPartnerCountry,
+                          Map<String, Long> byProvince, Map<String, Long> byBloc,
                           Map<String, Long> bySector, Map<String, Long> byState, Integer hhi,
                           Map<Integer, Integer> hhiBySigningYear, PortfolioView.Concentration concentration,
                           List<PortfolioView.Target> absentCountries, List<PortfolioView.Target> absentBlocs,
@@ -76,7 +77,8 @@ public class PortfolioFigures {
             PortfolioView.Concentration concentration = concentration(byCountry, live,
                     repository.committedValueByCountry(selection), repository.countWithValue(selection), model);
             boolean full = !selection.publicOnly();
-            return new Figures(all, live, repository.countUnconfirmed(selection), byCountry, byBloc, repository.count(Grouping.SECTOR, selection, true), byState,
+            return new Figures(all, live, repository.countUnconfirmed(selection), byCountry,
+                    repository.count(Grouping.PROVINCE, selection, true), byBloc, repository.count(Grouping.SECTOR, selection, true), byState,
                     hhi(byCountry), hhiBySigningYear(repository.signedByYear(selection)), concentration,
                     List.copyOf(absentCountries), List.copyOf(absentBlocs),
                     full ? repository.outputs(selection) : null,

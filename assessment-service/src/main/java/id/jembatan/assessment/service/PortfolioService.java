@@ -58,7 +58,7 @@ public class PortfolioService {
         List<PortfolioView.AgreementRef> expiring = refs(f.expiring());
         List<PortfolioView.AgreementRef> dormant = refs(f.dormant());
         PortfolioRepository.Outputs o = f.outputs();
-        return new PortfolioView(scope.text(), f.agreements(), f.live(), f.unconfirmed(), f.byPartnerCountry(), f.byBloc(), f.bySector(),
+        return new PortfolioView(scope.text(), f.agreements(), f.live(), f.unconfirmed(), f.byPartnerCountry(), f.byProvince(), f.byBloc(), f.bySector(),
                 f.byState(), f.hhi(), f.hhiBySigningYear(), f.concentration(), f.absentCountries(), f.absentBlocs(),
                 new PortfolioView.Outputs(o.peopleTrained(), o.exportValueIdr(), o.investmentValueIdr()),
                 f.expiringCount(), expiring, f.dormantCount(), dormant, f.riskLevels(), freshness());
@@ -67,7 +67,7 @@ public class PortfolioService {
     /** What the public registry shows, counted: confidential agreements are not in any figure. */
     public PublicPortfolioView publicPortfolio(Scope scope) {
         PortfolioFigures.Figures f = current(scope.selection(true));
-        return new PublicPortfolioView(scope.text(), f.agreements(), f.live(), f.unconfirmed(), f.byPartnerCountry(), f.byBloc(),
+        return new PublicPortfolioView(scope.text(), f.agreements(), f.live(), f.unconfirmed(), f.byPartnerCountry(), f.byProvince(), f.byBloc(),
                 f.bySector(), f.byState(), f.hhi(), f.hhiBySigningYear(), f.concentration(), f.absentCountries(),
                 f.absentBlocs(), freshness());
     }
