@@ -52,7 +52,7 @@ test('a province tile leads to the province page: portfolio, fiscal exposure, co
   await page.getByTestId('exposure').waitFor();
   await page.locator('#subregions').getByRole('link', { name: 'Kota Serang' }).click();
   await page.getByRole('heading', { level: 1, name: 'Kota Serang' }).waitFor();
-  assert.match(await page.locator('#fiscal').textContent(), /1,300,000,000,000/, "Kota Serang's revenue figure from the directory");
+  await page.locator('#fiscal').getByText(/1,300,000,000,000/).waitFor();  // Kota Serang's revenue figure from the directory
   await expectAccessible(page, 'region page');
   assert.deepEqual(errors, []);
   await context.close();
@@ -123,13 +123,22 @@ test('Bahasa Indonesia is chosen, remembered across a reload, and formats dates 
 });
 
 test('a service that is down affects only its own panels', async () => {
+  const down = (route) => route.fulfill({ status: 502, contentType: 'application/problem+json',
+    body: JSON.stringify({ type: 'about:blank', title: 'Service unreachable', status: 502 }) });
+  // agreements-service down: the overview still renders, from assessment-service's projection of the registry.
+  const first = await newPage();
+  await first.page.route('**/api/agreements/**', down);
+  await first.page.goto(`${BASE_URL}/#/`);
+  await first.page.getByTestId('live-count').waitFor();
+  await first.page.getByTestId('world-map').locator('svg path').first().waitFor();
+  await first.context.close();
+  // assessment-service down: its panels say so, and the registry (agreements-service) still answers.
   const { page, context } = await newPage();
-  await page.route('**/api/assessment/**', (route) => route.fulfill({ status: 502, contentType: 'application/problem+json',
-    body: JSON.stringify({ type: 'about:blank', title: 'Service unreachable', status: 502 }) }));
+  await page.route('**/api/assessment/**', down);
   await page.goto(`${BASE_URL}/#/`);
   await page.locator('#concentration [data-service-down="assessment-service"]').waitFor();
-  await page.getByTestId('live-count').waitFor();
-  await page.getByTestId('world-map').locator('svg path').first().waitFor();
   await expectAccessible(page, 'overview with assessment-service down');
+  await page.goto(`${BASE_URL}/#/registry?q=Hangzhou&year=2025`);
+  await page.getByRole('link', { name: /Letter of Intent Kota Serang – Hangzhou/ }).waitFor();
   await context.close();
 });

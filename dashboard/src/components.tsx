@@ -36,4 +36,6 @@ export function Badge({ tone, children }: { tone: 'ok' | 'warn' | 'bad' | 'info'
 }
 
 export const levelTone = (level: string | undefined): 'ok' | 'warn' | 'bad' | 'info' =>
-  level === 'LOW' ? 'ok' : level === 'MODERATE' ? 'warn' : level === 'HIGH' || level === 'CRITICAL' ? 'bad' : 'info';
+  level === 'LOW' || level === 'UNCONCENTRATED' ? 'ok'
+    : level === 'MODERATE' || level === 'MODERATELY_CONCENTRATED' ? 'warn'
+      : level === 'HIGH' || level === 'CRITICAL' || level === 'HIGHLY_CONCENTRATED' ? 'bad' : 'info';

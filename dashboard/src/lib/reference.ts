@@ -1,6 +1,5 @@
 // Reference data the views share, each read once per page load through the SDK.
-import { agreements, assessment, directory } from './api';
-import type { ConcentrationRules } from './portfolio';
+import { agreements, directory } from './api';
 
 export interface CountryInfo {
   code: string;
@@ -40,20 +39,6 @@ export function loadProvinces(): Promise<ProvinceInfo[]> {
     }).sort((a, b) => a.code.localeCompare(b.code)));
   provincesPromise.catch(() => { provincesPromise = undefined; });
   return provincesPromise;
-}
-
-/** The concentration rules of the latest scoring model (public in assessment-service). */
-export async function loadConcentrationRules(): Promise<ConcentrationRules> {
-  const { data } = await assessment.listScoringModels();
-  const models = Array.isArray(data) ? data : [];
-  const latest = models.reduce<(typeof models)[number] | undefined>((best, m) => (!best || (m.version ?? 0) > (best.version ?? 0) ? m : best), undefined);
-  const c = latest?.concentration;
-  return {
-    hhiModerate: c?.hhiModerate ?? 1500,
-    hhiHigh: c?.hhiHigh ?? 2500,
-    dominantPartnerShare: c?.dominantPartnerShare ?? 0.5,
-    diversificationTargets: c?.diversificationTargets ?? [],
-  };
 }
 
 export type { PublicAgreement } from '@jembatan/client/agreements';

@@ -138,6 +138,24 @@ function ActivityForm({ id, onRecorded }: { id: string; onRecorded: () => void }
   );
 }
 
+type DraftClauses = NonNullable<AgreementDraft['clauses']>;
+
+/**
+ * The clauses as the what-if sets them: a ticked clause is present; an unticked one stays as the agreement has it
+ * when it is absent there (with its reason) or not filled in, and is absent, with a note saying so, when the
+ * agreement has it present (an absent clause always needs its reason).
+ */
+function whatIfClauses(base: AgreementDraft['clauses'], ticked: Record<string, boolean>): DraftClauses {
+  const clauses: Record<string, DraftClauses[keyof DraftClauses]> = {};
+  for (const kind of CLAUSE_KINDS) {
+    const current = (base as Record<string, DraftClauses[keyof DraftClauses]> | undefined)?.[kind];
+    if (ticked[kind]) clauses[kind] = { ...(current ?? {}), present: true };
+    else if (current?.present) clauses[kind] = { present: false, note: 'Left out in a what-if preview' };
+    else if (current) clauses[kind] = current;
+  }
+  return clauses as DraftClauses;
+}
+
 /** Change clauses or the benefit figures of a draft and see the scores move, before anything is saved. */
 function WhatIf({ agreement }: { agreement: Agreement }) {
   const { t, lang } = useSession();
@@ -152,7 +170,7 @@ function WhatIf({ agreement }: { agreement: Agreement }) {
     const scale = Math.max(0, Number(benefitScale) || 0) / 100;
     return {
       ...base,
-      clauses: Object.fromEntries(CLAUSE_KINDS.map((k) => [k, { ...(base.clauses?.[k] ?? {}), present: clauses[k] === true }])),
+      clauses: whatIfClauses(base.clauses, clauses),
       costBenefit: base.costBenefit && {
         ...base.costBenefit,
         benefits: (base.costBenefit.benefits ?? []).map((b) => ({ ...b, amount: Math.round((b.amount ?? 0) * scale * 100) / 100 })),

@@ -1,4 +1,3 @@
-import { useMemo } from 'preact/hooks';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import worldAtlasUrl from 'world-atlas/countries-110m.json?url';
@@ -6,10 +5,10 @@ import { Badge, levelTone, Panel } from '../components';
 import { Chart, registerMap, type ChartOption } from '../lib/chart';
 import { useSession } from '../lib/context';
 import { formatDate, formatNumber, formatPercent, label } from '../lib/i18n';
-import { both, useLoad, type Loaded } from '../lib/load';
-import { nationalFigures, type NationalFigures } from '../lib/portfolio';
+import { both, useLoad } from '../lib/load';
+import { loadPublicPortfolio, type PublicPortfolio } from '../lib/portfolio';
 import { GRID_COLUMNS, GRID_ROWS, PROVINCE_TILES } from '../lib/provinces';
-import { countryName, loadConcentrationRules, loadCountries, loadProvinces, loadPublicRegistry, type CountryInfo } from '../lib/reference';
+import { countryName, loadCountries, loadProvinces, type CountryInfo } from '../lib/reference';
 
 const PALETTE = ['#eef4f8', '#b9d3e6', '#6fa3c9', '#2f6f9f', '#143d5c'];
 
@@ -28,19 +27,10 @@ function registerWorld(countries: CountryInfo[]): Promise<void> {
 
 export function Overview() {
   const { t, lang } = useSession();
-  const registry = useLoad(async () => ({ entries: await loadPublicRegistry(), readAt: new Date().toISOString() }), []);
+  const figures = useLoad(() => loadPublicPortfolio('national'), []);
   const countries = useLoad(loadCountries, []);
   const provinces = useLoad(loadProvinces, []);
-  const rules = useLoad(loadConcentrationRules, []);
   const world = useLoad(async () => { await registerWorld(await loadCountries()); return true; }, []);
-
-  const figures = useMemo<Loaded<NationalFigures>>(() => {
-    if (registry.error !== undefined) return { error: registry.error, loading: false };
-    if (!registry.data) return { loading: true };
-    const blocs = (code: string) => countries.data?.find((c) => c.code === code)?.blocs ?? [];
-    const r = rules.data ?? { hhiModerate: 1500, hhiHigh: 2500, dominantPartnerShare: 0.5, diversificationTargets: [] };
-    return { data: nationalFigures(registry.data.entries, r, blocs), loading: false };
-  }, [registry, countries.data, rules.data]);
 
   const name = (code: string) => countryName(countries.data, code, lang);
 
@@ -49,55 +39,48 @@ export function Overview() {
       <h1>{t.overviewTitle}</h1>
       <p class="lead">{t.overviewIntro}</p>
       <div class="grid">
-        <Panel title={t.liveTotal} id="summary" service="agreements-service" state={both(figures, registry)}>
-          {([f, r]) => (
+        <Panel title={t.liveTotal} id="summary" service="assessment-service" state={figures}>
+          {(f) => (
             <>
               <dl class="figures">
                 <div><dt>{t.liveTotal}</dt><dd data-testid="live-count">{formatNumber(lang, f.live)}</dd></div>
                 <div><dt>{t.agreementsTotal}</dt><dd>{formatNumber(lang, f.agreements)}</dd></div>
-                <div><dt>{t.partnerCountries}</dt><dd>{formatNumber(lang, Object.keys(f.byPartnerCountry).length)}</dd></div>
+                <div><dt>{t.partnerCountries}</dt><dd>{formatNumber(lang, Object.keys(f.byPartnerCountry ?? {}).length)}</dd></div>
               </dl>
-              <p class="muted" data-testid="freshness"><strong>{t.freshness}:</strong> {t.freshnessAsOf(formatDate(lang, r.readAt))} {t.sourcePublic}</p>
+              <p class="muted" data-testid="freshness"><strong>{t.freshness}:</strong> {t.freshnessAsOf(formatDate(lang, f.freshness?.checkedAt ?? new Date().toISOString()))} {t.sourcePublic}</p>
             </>
           )}
         </Panel>
 
-        <Panel title={t.concentration} id="concentration" service={rules.error !== undefined ? 'assessment-service' : 'agreements-service'} state={both(figures, rules)}>
-          {([f]) => (
-            <dl class="figures">
-              <div><dt>{t.hhi}</dt><dd data-testid="hhi">{formatNumber(lang, f.hhi)}</dd></div>
-              <div><dt>{t.topPartner}</dt><dd>{f.topPartner ? `${name(f.topPartner.country)} (${formatPercent(lang, f.topPartner.share)} ${t.share})` : '—'}</dd></div>
-              <div><dt>{t.level}</dt><dd><Badge tone={levelTone(f.level)}>{label(lang, f.level)}</Badge></dd></div>
-              <div><dt>{t.absentTargets}</dt><dd>{f.absentTargets.length ? f.absentTargets.map(name).join(', ') : t.none}</dd></div>
-            </dl>
-          )}
+        <Panel title={t.concentration} id="concentration" service="assessment-service" state={figures}>
+          {(f) => <Concentration portfolio={f} name={name} />}
         </Panel>
 
-        <Panel title={t.worldMap} id="world" service="directory-service" state={both(figures, both(world, countries))} wide>
+        <Panel title={t.worldMap} id="world" service={figures.error !== undefined ? 'assessment-service' : 'directory-service'} state={both(figures, both(world, countries))} wide>
           {([f]) => <WorldMap figures={f} name={name} />}
         </Panel>
 
-        <Panel title={t.provinceMap} id="provinces" service="agreements-service" state={figures} wide>
+        <Panel title={t.provinceMap} id="provinces" service="assessment-service" state={figures} wide>
           {(f) => <ProvinceGrid figures={f} names={Object.fromEntries((provinces.data ?? []).map((p) => [p.code, p.name]))} />}
         </Panel>
 
-        <Panel title={t.partnerShares} id="shares" service="agreements-service" state={figures}>
+        <Panel title={t.partnerShares} id="shares" service="assessment-service" state={figures}>
           {(f) => (
-            <Chart summary={Object.entries(f.byPartnerCountry).map(([c, n]) => `${name(c)}: ${n}`).join('; ')} testId="shares-chart"
+            <Chart summary={Object.entries(f.byPartnerCountry ?? {}).map(([c, n]) => `${name(c)}: ${n}`).join('; ')} testId="shares-chart"
               option={{
                 tooltip: { trigger: 'item' },
                 series: [{ type: 'pie', radius: ['40%', '70%'], label: { formatter: '{b}: {d}%' },
-                  data: Object.entries(f.byPartnerCountry).map(([c, n]) => ({ name: name(c), value: n })) }],
+                  data: Object.entries(f.byPartnerCountry ?? {}).map(([c, n]) => ({ name: name(c), value: n })) }],
               }} />
           )}
         </Panel>
 
-        <Panel title={t.byState} id="states" service="agreements-service" state={figures}>
-          {(f) => <Bars counts={f.byState} lang={lang} />}
+        <Panel title={t.byState} id="states" service="assessment-service" state={figures}>
+          {(f) => <Bars counts={f.byState ?? {}} lang={lang} />}
         </Panel>
 
-        <Panel title={t.bySector} id="sectors" service="agreements-service" state={figures} wide>
-          {(f) => <Bars counts={f.bySector} lang={lang} />}
+        <Panel title={t.bySector} id="sectors" service="assessment-service" state={figures} wide>
+          {(f) => <Bars counts={f.bySector ?? {}} lang={lang} />}
         </Panel>
       </div>
     </>
@@ -116,8 +99,24 @@ function Bars({ counts, lang }: { counts: Record<string, number>; lang: 'en' | '
   return <Chart option={option} height={Math.max(160, entries.length * 28 + 40)} summary={entries.map(([k, n]) => `${label(lang, k)}: ${n}`).join('; ')} />;
 }
 
-function WorldMap({ figures, name }: { figures: NationalFigures; name: (code: string) => string }) {
-  const max = Math.max(1, ...Object.values(figures.byPartnerCountry));
+/** HHI, top partner and its share, the level by the scoring model's thresholds, and the absent targets, named. */
+export function Concentration({ portfolio, name }: { portfolio: PublicPortfolio; name: (code: string) => string }) {
+  const { t, lang } = useSession();
+  const c = portfolio.concentration;
+  const absent = [...(portfolio.absentCountries ?? []), ...(portfolio.absentBlocs ?? [])];
+  return (
+    <dl class="figures">
+      <div><dt>{t.hhi}</dt><dd data-testid="hhi">{formatNumber(lang, c?.byCount?.hhi ?? portfolio.hhi ?? 0)}</dd></div>
+      <div><dt>{t.topPartner}</dt><dd>{c?.topPartner ? `${name(c.topPartner)} (${formatPercent(lang, (c.topPartnerShare ?? 0) / 100)} ${t.share})` : '—'}</dd></div>
+      <div><dt>{t.level}</dt><dd><Badge tone={levelTone(c?.byCount?.level)}>{label(lang, c?.byCount?.level)}</Badge></dd></div>
+      <div><dt>{t.absentTargets}</dt><dd>{absent.length ? absent.map((x) => (lang === 'id' ? x.nameId : x.name) ?? x.code).join(', ') : t.none}</dd></div>
+    </dl>
+  );
+}
+
+function WorldMap({ figures, name }: { figures: PublicPortfolio; name: (code: string) => string }) {
+  const byCountry = figures.byPartnerCountry ?? {};
+  const max = Math.max(1, ...Object.values(byCountry));
   const option: ChartOption = {
     tooltip: { trigger: 'item', formatter: (p: unknown) => {
       const item = p as { name: string; value?: number };
@@ -125,20 +124,21 @@ function WorldMap({ figures, name }: { figures: NationalFigures; name: (code: st
     } },
     visualMap: { min: 0, max, left: 'left', bottom: 0, calculable: false, inRange: { color: PALETTE.slice(1) }, text: [String(max), '0'] },
     series: [{ type: 'map', map: 'world', roam: false, emphasis: { label: { show: false } }, itemStyle: { areaColor: PALETTE[0], borderColor: '#9aa7b2' },
-      data: Object.entries(figures.byPartnerCountry).map(([code, n]) => ({ name: code, value: n })) }],
+      data: Object.entries(byCountry).map(([code, n]) => ({ name: code, value: n })) }],
   };
   return <Chart option={option} height={380} testId="world-map"
-    summary={Object.entries(figures.byPartnerCountry).map(([c, n]) => `${name(c)}: ${n}`).join('; ')} />;
+    summary={Object.entries(byCountry).map(([c, n]) => `${name(c)}: ${n}`).join('; ')} />;
 }
 
-function ProvinceGrid({ figures, names }: { figures: NationalFigures; names: Record<string, string> }) {
+function ProvinceGrid({ figures, names }: { figures: PublicPortfolio; names: Record<string, string> }) {
   const { t, lang } = useSession();
-  const max = Math.max(1, ...Object.values(figures.byProvince));
+  const byProvince = figures.byProvince ?? {};
+  const max = Math.max(1, ...Object.values(byProvince));
   return (
     <>
       <ul class="tiles" style={{ gridTemplateColumns: `repeat(${GRID_COLUMNS}, 1fr)`, gridTemplateRows: `repeat(${GRID_ROWS}, auto)` }} data-testid="province-grid">
         {Object.entries(PROVINCE_TILES).map(([code, [column, row]]) => {
-          const count = figures.byProvince[code] ?? 0;
+          const count = byProvince[code] ?? 0;
           const shade = count === 0 ? 0 : Math.min(PALETTE.length - 1, 1 + Math.floor(((count - 1) / max) * (PALETTE.length - 1)));
           const full = names[code] ?? code;
           return (

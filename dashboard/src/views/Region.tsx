@@ -1,14 +1,14 @@
 // A province's or a regency's or city's page: its public portfolio, fiscal exposure against revenue, concentration.
-import { useMemo } from 'preact/hooks';
-import { Badge, levelTone, Panel } from '../components';
+import { Badge, Panel } from '../components';
 import { directory } from '../lib/api';
 import { Chart } from '../lib/chart';
 import { useSession } from '../lib/context';
 import { formatMoney, formatNumber, formatPercent, label } from '../lib/i18n';
-import { both, useLoad, type Loaded } from '../lib/load';
+import { both, useLoad } from '../lib/load';
 import { paging } from '../lib/paging';
-import { isLive, nationalFigures, type NationalFigures } from '../lib/portfolio';
-import { countryName, loadConcentrationRules, loadCountries, loadPublicRegistry, type PublicAgreement } from '../lib/reference';
+import { loadPublicPortfolio } from '../lib/portfolio';
+import { Concentration } from './Overview';
+import { countryName, loadCountries, loadPublicRegistry, type PublicAgreement } from '../lib/reference';
 
 const kemendagri = (codes: { scheme?: string; code?: string }[] | undefined) => codes?.find((c) => c.scheme === 'KEMENDAGRI')?.code;
 
@@ -17,7 +17,7 @@ function committedByRegion(entries: PublicAgreement[]): { idr: number; otherCurr
   let idr = 0;
   let otherCurrencies = 0;
   for (const entry of entries) {
-    if (!isLive(entry.state)) continue;
+    if (!entry.live) continue;
     for (const commitment of entry.commitments ?? []) {
       if (commitment.obligor !== 'INDONESIAN_PARTY') continue;
       if (commitment.currency === 'IDR') idr += commitment.amount ?? 0;
@@ -36,14 +36,7 @@ export function Region({ code }: { code: string }) {
     : []), [code, region.data?.id]);
   const registry = useLoad(() => loadPublicRegistry({ code, includeSubregions: province }), [code]);
   const countries = useLoad(loadCountries, []);
-  const rules = useLoad(loadConcentrationRules, []);
-
-  const figures = useMemo<Loaded<NationalFigures>>(() => {
-    if (registry.error !== undefined) return { error: registry.error, loading: false };
-    if (!registry.data || !rules.data) return rules.error !== undefined ? { error: rules.error, loading: false } : { loading: true };
-    const blocs = (c: string) => countries.data?.find((x) => x.code === c)?.blocs ?? [];
-    return { data: nationalFigures(registry.data, rules.data, blocs), loading: false };
-  }, [registry, rules, countries.data]);
+  const figures = useLoad(() => loadPublicPortfolio(province ? `province:${code}` : `region:${code}`), [code]);
 
   const revenue = region.data?.figures?.filter((f) => f.metric === 'BUDGET_REVENUE').sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
   const name = (c: string) => countryName(countries.data, c, lang);
@@ -56,12 +49,12 @@ export function Region({ code }: { code: string }) {
         {region.data.parent && <> · <a href={`#/regions/${kemendagri(region.data.parent.codes) ?? ''}`}>{region.data.parent.name}</a></>}</p>}
       <p><a href={`#/registry?region=${code}${province ? '&includeSubregions=true' : ''}`}>{t.inRegistry}</a></p>
       <div class="grid">
-        <Panel title={t.portfolio} id="portfolio" service="agreements-service" state={figures}>
+        <Panel title={t.portfolio} id="portfolio" service="assessment-service" state={figures}>
           {(f) => (
             <dl class="figures">
               <div><dt>{t.liveTotal}</dt><dd data-testid="region-live">{formatNumber(lang, f.live)}</dd></div>
               <div><dt>{t.agreementsTotal}</dt><dd>{formatNumber(lang, f.agreements)}</dd></div>
-              <div><dt>{t.partnerCountries}</dt><dd>{formatNumber(lang, Object.keys(f.byPartnerCountry).length)}</dd></div>
+              <div><dt>{t.partnerCountries}</dt><dd>{formatNumber(lang, Object.keys(f.byPartnerCountry ?? {}).length)}</dd></div>
             </dl>
           )}
         </Panel>
@@ -79,19 +72,14 @@ export function Region({ code }: { code: string }) {
           }}
         </Panel>
 
-        <Panel title={t.concentration} id="region-concentration" service={rules.error !== undefined ? 'assessment-service' : 'agreements-service'} state={figures}>
+        <Panel title={t.concentration} id="region-concentration" service="assessment-service" state={figures}>
           {(f) => (
             <>
-              <dl class="figures">
-                <div><dt>{t.hhi}</dt><dd>{formatNumber(lang, f.hhi)}</dd></div>
-                <div><dt>{t.topPartner}</dt><dd>{f.topPartner ? `${name(f.topPartner.country)} (${formatPercent(lang, f.topPartner.share)})` : '—'}</dd></div>
-                <div><dt>{t.level}</dt><dd><Badge tone={levelTone(f.level)}>{label(lang, f.level)}</Badge></dd></div>
-                <div><dt>{t.absentTargets}</dt><dd>{f.absentTargets.length ? f.absentTargets.map(name).join(', ') : t.none}</dd></div>
-              </dl>
-              {Object.keys(f.byPartnerCountry).length > 0 && (
-                <Chart summary={Object.entries(f.byPartnerCountry).map(([c, n]) => `${name(c)}: ${n}`).join('; ')}
+              <Concentration portfolio={f} name={name} />
+              {Object.keys(f.byPartnerCountry ?? {}).length > 0 && (
+                <Chart summary={Object.entries(f.byPartnerCountry ?? {}).map(([c, n]) => `${name(c)}: ${n}`).join('; ')}
                   option={{ tooltip: { trigger: 'item' }, series: [{ type: 'pie', radius: ['40%', '70%'], label: { formatter: '{b}: {d}%' },
-                    data: Object.entries(f.byPartnerCountry).map(([c, n]) => ({ name: name(c), value: n })) }] }} height={240} />
+                    data: Object.entries(f.byPartnerCountry ?? {}).map(([c, n]) => ({ name: name(c), value: n })) }] }} height={240} />
               )}
             </>
           )}
