@@ -175,12 +175,16 @@ psql("assessment", "delete from agreement_projection")
 projection = subprocess.Popen(["psql", "-X", "-q", "-d", "agreements", "-c",
     "\\copy (select id, version, reference, title, region_name, region_code, province_code, partner_country, partner_blocs, "
     "sectors, state, signing_year, valid_until, last_activity_on, activated_on, valid_from, committed_value_idr, "
-    "people_trained, export_value_idr, investment_value_idr from agreement) to stdout with (format csv)"],
+    "people_trained, export_value_idr, investment_value_idr, "
+    # live and unconfirmed as agreements-service publishes them (AgreementState.isLive, the legacy review)
+    "state not in ('RENEWED', 'EXPIRED', 'TERMINATED', 'REJECTED', 'WITHDRAWN'), confidential, "
+    "coalesce(legacy_review <> 'CONFIRMED', false) from agreement) to stdout with (format csv)"],
     stdout=subprocess.PIPE)
 into = subprocess.run(["psql", "-X", "-q", "-d", "assessment", "-c",
     "\\copy agreement_projection(id, version, reference, title, region_name, region_code, province_code, partner_country, "
     "partner_blocs, sectors, state, signing_year, valid_until, last_activity_on, activated_on, valid_from, "
-    "committed_value_idr, people_trained, export_value_idr, investment_value_idr) from stdin with (format csv)"],
+    "committed_value_idr, people_trained, export_value_idr, investment_value_idr, live, confidential, unconfirmed) "
+    "from stdin with (format csv)"],
     stdin=projection.stdout, check=True)
 projection.wait()
 psql("assessment", f"""insert into feed_cursor (name, position) values ('agreements', {position})
