@@ -8,19 +8,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
-export JEMBATAN_HOME="${FAULTS_HOME:-$ROOT/.jembatan-faults}"
-export JEMBATAN_PG_PORT=54349
-export JEMBATAN_DEMO_DATA=false
+source "$ROOT/bench/common.sh"
+faults_suite
 WORK=$(mktemp -d)
 FAILED=0
 SERVICES=(directory-service agreements-service assessment-service)
 
-for port in 8081 8082 8083 9081 9082 9083 18081 18082 18083 28081 28082 28083; do
-  if curl -sS -o /dev/null "http://localhost:$port/" > /dev/null 2>&1; then
-    echo "Port $port is in use: stop the running suite first (./jembatan down)." >&2
-    exit 1
-  fi
-done
+require_free_ports 8081 8082 8083 9081 9082 9083 18081 18082 18083 28081 28082 28083
 # On any exit the load generators stop too (their stop file), then the suite.
 trap 'touch "$WORK/stop"; sleep 1; ./jembatan down > /dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
 ./jembatan down > /dev/null 2>&1 || true

@@ -6,24 +6,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
+source "$ROOT/bench/common.sh"
 case "${1:-}" in
   replicas) exec "$ROOT/bench/faults-replicas.sh" ;;  # coherence and rolling restarts of two replicas each
   backup) exec "$ROOT/bench/faults-backup.sh" ;;      # a point-in-time restore under writes
   "") ;;
   *) echo "usage: ./jembatan faults [replicas|backup]" >&2; exit 2 ;;
 esac
-export JEMBATAN_HOME="${FAULTS_HOME:-$ROOT/.jembatan-faults}"
-export JEMBATAN_PG_PORT=54349
-export JEMBATAN_DEMO_DATA=false
+faults_suite
 WORK=$(mktemp -d)
 FAILED=0
 
-for port in 8081 8082 8083 9081 9082 9083; do
-  if curl -sS -o /dev/null "http://localhost:$port/" > /dev/null 2>&1; then
-    echo "Port $port is in use: stop the running suite first (./jembatan down)." >&2
-    exit 1
-  fi
-done
+require_free_ports 8081 8082 8083 9081 9082 9083
 trap './jembatan down > /dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
 ./jembatan down > /dev/null 2>&1 || true
 rm -rf "$JEMBATAN_HOME/pgdata"  # every run starts from an empty registry, so its checks see only its own writes

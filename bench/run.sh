@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
+source "$ROOT/bench/common.sh"
 export JEMBATAN_HOME="${BENCH_HOME:-$ROOT/.jembatan-bench}"
 export JEMBATAN_PG_PORT=54339
 export JEMBATAN_ACCESS_LOG=false
@@ -29,12 +30,7 @@ need pgbench postgresql-contrib
 need psql postgresql-client
 need python3 python3
 
-for port in 8081 8082 8083 9081 9082 9083; do
-  if curl -sS -o /dev/null "http://localhost:$port/" > /dev/null 2>&1; then
-    echo "Port $port is in use: stop the running suite first (./jembatan down)." >&2
-    exit 1
-  fi
-done
+require_free_ports 8081 8082 8083 9081 9082 9083
 
 trap './jembatan down > /dev/null 2>&1 || true' EXIT
 JEMBATAN_DEMO_DATA=false ./jembatan up > /dev/null
