@@ -339,6 +339,11 @@ public enum Rule {
         this.recommendation = recommendation;
     }
 
+    /** The dimension of the rule with this identifier (DIMENSION.NAME), if there is such a rule. */
+    public static java.util.Optional<Dimension> dimensionOf(String id) {
+        return java.util.Arrays.stream(values()).filter(rule -> rule.id.equals(id)).findFirst().map(Rule::dimension);
+    }
+
     public Dimension dimension() {
         return dimension;
     }

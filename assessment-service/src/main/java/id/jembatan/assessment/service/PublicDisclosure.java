@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.jembatan.assessment.api.AssessmentView;
 import id.jembatan.assessment.api.PublicAssessmentView;
 import id.jembatan.assessment.scoring.Dimension;
+import id.jembatan.assessment.scoring.Rule;
 
 /**
  * What of a stored assessment the public may see. Partner concentration is judged over the whole registry, so its
@@ -16,8 +17,6 @@ import id.jembatan.assessment.scoring.Dimension;
 final class PublicDisclosure {
 
     private static final String CONCENTRATION = Dimension.PARTNER_CONCENTRATION.name();
-    /** The prefix of the partner-concentration rules' identifiers (scoring/Rule). */
-    private static final String CONCENTRATION_RULES = "CONCENTRATION.";
     /** The evidence member in which a rule names the regulations it applies (scoring's dimensions). */
     private static final String LEGAL_BASIS = "regulations";
 
@@ -43,7 +42,7 @@ final class PublicDisclosure {
         }
         ArrayNode recommendations = copy.arrayNode();
         for (JsonNode recommendation : result.path("recommendations")) {
-            if (!recommendation.path("rule").asText().startsWith(CONCENTRATION_RULES)) {
+            if (Rule.dimensionOf(recommendation.path("rule").asText()).filter(Dimension.PARTNER_CONCENTRATION::equals).isEmpty()) {
                 recommendations.add(recommendation);
             }
         }
