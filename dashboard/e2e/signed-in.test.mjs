@@ -91,6 +91,57 @@ test('an officer registers an agreement, walks it to LOI_SIGNED, assesses it and
   await context.close();
 });
 
+test('in Bahasa Indonesia, Keycloak\'s login page is in Bahasa Indonesia too (ui_locales), accessible, and signs in', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${BASE_URL}/#/registry?region=36.73`);
+  await page.getByLabel('Language').selectOption('id');
+  await page.getByRole('heading', { level: 1, name: 'Registri' }).waitFor();
+  const dashboard = new URL(BASE_URL).origin;
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+  await page.waitForURL((url) => url.origin !== dashboard);
+  assert.equal(new URL(page.url()).searchParams.get('ui_locales'), 'id', 'the dashboard asks for its language');
+  await page.locator('#username').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'id');
+  await page.getByText('Masuk ke akun Anda').waitFor();
+  assert.equal((await page.locator('label[for=username]').textContent()).trim(), 'Nama pengguna');
+  assert.equal((await page.locator('label[for=password]').textContent()).trim(), 'Kata sandi');
+  await expectAccessible(page, 'Keycloak login page in Bahasa Indonesia');
+
+  // A wrong password is explained in Bahasa Indonesia, at the form.
+  await page.locator('#username').fill(DEMO_USERS.officer);
+  await page.locator('#password').fill('not-the-password');
+  await page.locator('#kc-login').click();
+  await page.getByText('Nama pengguna atau kata sandi tidak valid.').waitFor();
+  await expectAccessible(page, 'Keycloak login page with an error, in Bahasa Indonesia');
+
+  await page.locator('#password').fill(DEMO_USERS.officer);
+  await page.locator('#kc-login').click();
+  await page.waitForURL((url) => url.origin === dashboard);
+  await page.getByRole('button', { name: 'Keluar', exact: true }).waitFor();
+  assert.equal(new URL(page.url()).hash, '#/registry?region=36.73', 'back on the page where sign-in started');
+  await page.getByRole('heading', { level: 1, name: 'Registri' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('in English, Keycloak\'s login page is in English and accessible', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(`${BASE_URL}/#/`);
+  await page.getByLabel('Language').selectOption('en');
+  const dashboard = new URL(BASE_URL).origin;
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.waitForURL((url) => url.origin !== dashboard);
+  await page.locator('#username').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await page.getByText('Sign in to your account').waitFor();
+  await expectAccessible(page, 'Keycloak login page in English at 390 px');
+  await context.close();
+});
+
 test('a transition based on an outdated read is refused with 412, explained, and the page shows the current version', async () => {
   configureClient(agreements.client, { baseUrl: `${BASE_URL}/api/agreements`, token: () => officer });
   const { data: created } = await agreements.createAgreement({ body: {
