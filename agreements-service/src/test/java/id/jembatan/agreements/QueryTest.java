@@ -85,6 +85,38 @@ class QueryTest {
     }
 
     @Test
+    void pagesOfAFilteredSortedQueryFollowOneAnother() {
+        for (int i = 1; i <= 5; i++) {
+            Map<String, Object> agreement = tangerangBinzhou("Query: paged tourism " + i);
+            agreement.put("instruments", List.of(Map.of("kind", "MOU", "signedOn", "2019-0" + i + "-15")));
+            legacy(agreement, "ACTIVE");
+        }
+        List<String> whole = given().auth().oauth2(viewer()).queryParam("region", "36").queryParam("includeSubregions", true)
+                .queryParam("state", "ACTIVE").queryParam("sector", "TOURISM").queryParam("sort", "-signedOn")
+                .queryParam("size", 200).get("/agreements").then().statusCode(200).extract().path("items.id");
+        org.junit.jupiter.api.Assertions.assertTrue(whole.size() >= 5);
+        List<String> paged = new java.util.ArrayList<>();
+        for (int page = 0; paged.size() < whole.size(); page++) {
+            var response = given().auth().oauth2(viewer()).queryParam("region", "36").queryParam("includeSubregions", true)
+                    .queryParam("state", "ACTIVE").queryParam("sector", "TOURISM").queryParam("sort", "-signedOn")
+                    .queryParam("size", 2).queryParam("page", page).get("/agreements").then().statusCode(200)
+                    .body("totalItems", equalTo(whole.size())).body("items.size()", org.hamcrest.Matchers.lessThanOrEqualTo(2))
+                    .extract();
+            List<String> ids = response.path("items.id");
+            org.junit.jupiter.api.Assertions.assertFalse(ids.isEmpty(), "page " + page + " is empty before the end");
+            paged.addAll(ids);
+        }
+        // the same order whichever page size reads it: signed latest first, ties by id
+        org.junit.jupiter.api.Assertions.assertEquals(whole, paged);
+        List<String> signed = given().auth().oauth2(viewer()).queryParam("region", "36").queryParam("includeSubregions", true)
+                .queryParam("state", "ACTIVE").queryParam("sector", "TOURISM").queryParam("sort", "-signedOn")
+                .queryParam("size", 200).get("/agreements").then().extract().path("items.signedOn");
+        List<String> descending = signed.stream().filter(java.util.Objects::nonNull)
+                .sorted(java.util.Comparator.reverseOrder()).toList();
+        org.junit.jupiter.api.Assertions.assertEquals(descending, signed.stream().filter(java.util.Objects::nonNull).toList());
+    }
+
+    @Test
     void anyQueryExportsAsCsv() {
         createId(officer(SERANG), serangHangzhou());
         String csv = given().auth().oauth2(viewer()).queryParam("region", SERANG).get("/agreements/export")

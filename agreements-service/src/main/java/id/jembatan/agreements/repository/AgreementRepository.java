@@ -42,11 +42,18 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
         return new Page(inOrder(ids), total(where, parameters));
     }
 
-    /** Summaries straight from the columns: a list never parses the JSON parts it does not show. */
+    /**
+     * Summaries straight from the columns: a list never parses the JSON parts it does not show. The page's ids
+     * are chosen first, on their own ({@code materialized}), so that an index holding the filtered columns answers
+     * them without visiting a row (V7); only the page's rows are then read.
+     */
     public SummaryPage summaries(AgreementQuery query, int offset, int limit, boolean counted) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(query, parameters);
+        String order = orderBy(query);
         Query page = getEntityManager().createNativeQuery("""
+                with page as materialized (select a.id from agreement a""" + where + order + """
+                 offset :offset limit :limit)
                 select a.id, a.reference, a.title, a.form, a.type, a.state, a.region_code, a.region_name,
                        a.province_code, a.foreign_party_name, a.partner_country, a.partner_blocs, a.sectors, a.signed_on,
                        a.valid_from, a.valid_until, a.committed_value_idr, a.last_activity_on, a.people_trained,
@@ -55,8 +62,8 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
                            as dormant,
                        coalesce(a.legacy_review <> 'CONFIRMED', false) as unconfirmed,
                        a.version
-                from agreement a""" + where + orderBy(query), Tuple.class)
-                .setFirstResult(offset).setMaxResults(limit)
+                from page join agreement a using (id)""" + order, Tuple.class)
+                .setParameter("offset", offset).setParameter("limit", limit)
                 .setParameter("dormantSince", LocalDate.now().minusMonths(12));
         parameters.forEach(page::setParameter);
         List<AgreementSummary> items = Row.of(page).stream().map(r -> new AgreementSummary(r.uuid("id"),
