@@ -1,6 +1,6 @@
 package id.jembatan.assessment.api;
 
-import id.jembatan.assessment.scoring.ConcentrationLevel;
+import id.jembatan.assessment.scoring.model.ConcentrationLevel;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package id.jembatan.assessment.api;
 
-import id.jembatan.assessment.scoring.AssessmentResult;
+import id.jembatan.assessment.scoring.model.AssessmentResult;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;

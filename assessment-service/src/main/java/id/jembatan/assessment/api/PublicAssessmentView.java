@@ -1,7 +1,7 @@
 package id.jembatan.assessment.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.jembatan.assessment.scoring.AssessmentResult;
+import id.jembatan.assessment.scoring.model.AssessmentResult;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

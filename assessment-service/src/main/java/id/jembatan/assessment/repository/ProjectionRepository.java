@@ -1,6 +1,6 @@
 package id.jembatan.assessment.repository;
 
-import id.jembatan.assessment.scoring.PortfolioEntry;
+import id.jembatan.assessment.scoring.facts.PortfolioEntry;
 import id.jembatan.platform.persistence.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -2,7 +2,7 @@ package id.jembatan.assessment.repository;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.jembatan.assessment.scoring.ScoringModel;
+import id.jembatan.assessment.scoring.model.ScoringModel;
 import id.jembatan.platform.persistence.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

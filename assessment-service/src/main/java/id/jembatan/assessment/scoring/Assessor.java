@@ -1,5 +1,23 @@
 package id.jembatan.assessment.scoring;
 
+import id.jembatan.assessment.scoring.dimensions.BenefitScore;
+import id.jembatan.assessment.scoring.dimensions.CostBenefitDimension;
+import id.jembatan.assessment.scoring.dimensions.DigitalSovereigntyDimension;
+import id.jembatan.assessment.scoring.dimensions.DimensionBuilder;
+import id.jembatan.assessment.scoring.dimensions.EnvironmentalSocialDimension;
+import id.jembatan.assessment.scoring.dimensions.FiscalExposureDimension;
+import id.jembatan.assessment.scoring.dimensions.PartnerConcentrationDimension;
+import id.jembatan.assessment.scoring.dimensions.PolicyAlignmentDimension;
+import id.jembatan.assessment.scoring.dimensions.TechnologyTransferDimension;
+import id.jembatan.assessment.scoring.dimensions.TransparencyDimension;
+import id.jembatan.assessment.scoring.facts.AgreementFacts;
+import id.jembatan.assessment.scoring.facts.PortfolioFacts;
+import id.jembatan.assessment.scoring.model.AssessmentResult;
+import id.jembatan.assessment.scoring.model.DimensionResult;
+import id.jembatan.assessment.scoring.model.Level;
+import id.jembatan.assessment.scoring.model.Recommendation;
+import id.jembatan.assessment.scoring.model.ScoringModel;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

@@ -1,10 +1,10 @@
 package id.jembatan.assessment.service;
 
+import id.jembatan.assessment.api.AgreementDraft;
 import id.jembatan.assessment.client.AgreementsGateway;
 import id.jembatan.assessment.client.DirectoryGateway;
 import id.jembatan.assessment.client.Downstream;
 import id.jembatan.assessment.client.agreements.model.Agreement;
-import id.jembatan.assessment.api.AgreementDraft;
 import id.jembatan.assessment.client.agreements.model.AgreementSummary;
 import id.jembatan.assessment.client.agreements.model.CostBenefitAnalysis;
 import id.jembatan.assessment.client.agreements.model.FinancialCommitment;
@@ -15,24 +15,24 @@ import id.jembatan.assessment.client.directory.model.RegionCode;
 import id.jembatan.assessment.client.directory.model.RegionFigure;
 import id.jembatan.assessment.config.AssessmentConfig;
 import id.jembatan.assessment.repository.ProjectedAgreement;
-import id.jembatan.assessment.scoring.Activity;
-import id.jembatan.assessment.scoring.AgreementFacts;
-import id.jembatan.assessment.scoring.Approvals;
-import id.jembatan.assessment.scoring.Clause;
-import id.jembatan.assessment.scoring.ClauseKind;
-import id.jembatan.assessment.scoring.Commitment;
-import id.jembatan.assessment.scoring.CommitmentKind;
-import id.jembatan.assessment.scoring.CostBenefit;
-import id.jembatan.assessment.scoring.Flow;
-import id.jembatan.assessment.scoring.Form;
-import id.jembatan.assessment.scoring.Instrument;
-import id.jembatan.assessment.scoring.LoanTerms;
-import id.jembatan.assessment.scoring.Obligor;
-import id.jembatan.assessment.scoring.OrganisationFacts;
-import id.jembatan.assessment.scoring.PartnerFacts;
-import id.jembatan.assessment.scoring.PortfolioEntry;
-import id.jembatan.assessment.scoring.PortfolioFacts;
-import id.jembatan.assessment.scoring.RegionFacts;
+import id.jembatan.assessment.scoring.facts.Activity;
+import id.jembatan.assessment.scoring.facts.AgreementFacts;
+import id.jembatan.assessment.scoring.facts.Approvals;
+import id.jembatan.assessment.scoring.facts.Clause;
+import id.jembatan.assessment.scoring.facts.ClauseKind;
+import id.jembatan.assessment.scoring.facts.Commitment;
+import id.jembatan.assessment.scoring.facts.CommitmentKind;
+import id.jembatan.assessment.scoring.facts.CostBenefit;
+import id.jembatan.assessment.scoring.facts.Flow;
+import id.jembatan.assessment.scoring.facts.Form;
+import id.jembatan.assessment.scoring.facts.Instrument;
+import id.jembatan.assessment.scoring.facts.LoanTerms;
+import id.jembatan.assessment.scoring.facts.Obligor;
+import id.jembatan.assessment.scoring.facts.OrganisationFacts;
+import id.jembatan.assessment.scoring.facts.PartnerFacts;
+import id.jembatan.assessment.scoring.facts.PortfolioEntry;
+import id.jembatan.assessment.scoring.facts.PortfolioFacts;
+import id.jembatan.assessment.scoring.facts.RegionFacts;
 import id.jembatan.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -149,7 +149,6 @@ public class FactsAssembler {
                 new Approvals(null, null), List.of(), d.trainingTarget(), d.environmentalApprovalRef(),
                 region(d.indonesianRegionCode()), partner(partnerCountry), organisations, foreignLevel);
     }
-
 
     private static Map<ClauseKind, Clause> draftClauses(Map<AgreementDraft.ClauseKind, AgreementDraft.Clause> clauses) {
         Map<ClauseKind, Clause> out = new EnumMap<>(ClauseKind.class);

@@ -1,14 +1,14 @@
 package id.jembatan.assessment.service;
 
 import id.jembatan.assessment.api.PortfolioView;
-import id.jembatan.assessment.repository.PortfolioRepository;
 import id.jembatan.assessment.repository.PortfolioRepository.Grouping;
 import id.jembatan.assessment.repository.PortfolioRepository.Selection;
-import id.jembatan.assessment.scoring.ConcentrationLevel;
-import id.jembatan.assessment.scoring.ConcentrationParameters;
-import id.jembatan.assessment.scoring.DiversificationTargets;
-import id.jembatan.assessment.scoring.ScoringModel;
-import id.jembatan.assessment.scoring.Text;
+import id.jembatan.assessment.repository.PortfolioRepository;
+import id.jembatan.assessment.scoring.model.ConcentrationLevel;
+import id.jembatan.assessment.scoring.model.ConcentrationParameters;
+import id.jembatan.assessment.scoring.model.DiversificationTargets;
+import id.jembatan.assessment.scoring.model.ScoringModel;
+import id.jembatan.assessment.scoring.model.Text;
 import io.quarkus.cache.CacheResult;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.jembatan.assessment.api.AssessmentView;
 import id.jembatan.assessment.api.PublicAssessmentView;
-import id.jembatan.assessment.scoring.Dimension;
-import id.jembatan.assessment.scoring.Rule;
+import id.jembatan.assessment.scoring.model.Dimension;
+import id.jembatan.assessment.scoring.model.Rule;
 
 /**
  * What of a stored assessment the public may see. Partner concentration is judged over the whole registry, so its

@@ -1,7 +1,7 @@
 package id.jembatan.assessment.service;
 
 import id.jembatan.assessment.repository.ProjectionRepository;
-import id.jembatan.assessment.scoring.PortfolioEntry;
+import id.jembatan.assessment.scoring.facts.PortfolioEntry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package id.jembatan.assessment.service;
 
 import id.jembatan.assessment.repository.ScoringModelRepository;
-import id.jembatan.assessment.scoring.Rule;
-import id.jembatan.assessment.scoring.ScoringModel;
+import id.jembatan.assessment.scoring.model.Rule;
+import id.jembatan.assessment.scoring.model.ScoringModel;
 import id.jembatan.platform.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;

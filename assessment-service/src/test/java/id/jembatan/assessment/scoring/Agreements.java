@@ -2,6 +2,24 @@ package id.jembatan.assessment.scoring;
 
 import static id.jembatan.assessment.scoring.Fixtures.bd;
 
+import id.jembatan.assessment.scoring.facts.AgreementFacts;
+import id.jembatan.assessment.scoring.facts.Approvals;
+import id.jembatan.assessment.scoring.facts.ClauseKind;
+import id.jembatan.assessment.scoring.facts.CommitmentKind;
+import id.jembatan.assessment.scoring.facts.CostBenefit;
+import id.jembatan.assessment.scoring.facts.Flow;
+import id.jembatan.assessment.scoring.facts.Form;
+import id.jembatan.assessment.scoring.facts.Instrument;
+import id.jembatan.assessment.scoring.facts.LoanTerms;
+import id.jembatan.assessment.scoring.facts.Obligor;
+import id.jembatan.assessment.scoring.facts.OrganisationFacts;
+import id.jembatan.assessment.scoring.facts.PartnerFacts;
+import id.jembatan.assessment.scoring.facts.PortfolioEntry;
+import id.jembatan.assessment.scoring.facts.PortfolioFacts;
+import id.jembatan.assessment.scoring.facts.RegionFacts;
+import id.jembatan.assessment.scoring.model.Dimension;
+import id.jembatan.assessment.scoring.model.Level;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

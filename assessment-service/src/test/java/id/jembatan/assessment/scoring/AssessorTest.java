@@ -5,6 +5,17 @@ import static id.jembatan.assessment.scoring.Fixtures.MODEL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.jembatan.assessment.scoring.facts.CommitmentKind;
+import id.jembatan.assessment.scoring.facts.Obligor;
+import id.jembatan.assessment.scoring.facts.PartnerFacts;
+import id.jembatan.assessment.scoring.facts.PortfolioFacts;
+import id.jembatan.assessment.scoring.model.AssessmentResult;
+import id.jembatan.assessment.scoring.model.Dimension;
+import id.jembatan.assessment.scoring.model.DimensionResult;
+import id.jembatan.assessment.scoring.model.Finding;
+import id.jembatan.assessment.scoring.model.Level;
+import id.jembatan.assessment.scoring.model.Recommendation;
+
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashSet;

@@ -4,6 +4,15 @@ import static id.jembatan.assessment.scoring.Fixtures.AS_OF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.jembatan.assessment.scoring.facts.CommitmentKind;
+import id.jembatan.assessment.scoring.facts.Obligor;
+import id.jembatan.assessment.scoring.model.AssessmentResult;
+import id.jembatan.assessment.scoring.model.Dimension;
+import id.jembatan.assessment.scoring.model.DimensionResult;
+import id.jembatan.assessment.scoring.model.Level;
+import id.jembatan.assessment.scoring.model.ScoringModel;
+import id.jembatan.assessment.scoring.model.Severity;
+
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;

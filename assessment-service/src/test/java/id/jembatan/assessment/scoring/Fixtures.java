@@ -1,5 +1,25 @@
 package id.jembatan.assessment.scoring;
 
+import id.jembatan.assessment.scoring.facts.Activity;
+import id.jembatan.assessment.scoring.facts.AgreementFacts;
+import id.jembatan.assessment.scoring.facts.Approvals;
+import id.jembatan.assessment.scoring.facts.Clause;
+import id.jembatan.assessment.scoring.facts.ClauseKind;
+import id.jembatan.assessment.scoring.facts.Commitment;
+import id.jembatan.assessment.scoring.facts.CommitmentKind;
+import id.jembatan.assessment.scoring.facts.CostBenefit;
+import id.jembatan.assessment.scoring.facts.Flow;
+import id.jembatan.assessment.scoring.facts.Form;
+import id.jembatan.assessment.scoring.facts.Instrument;
+import id.jembatan.assessment.scoring.facts.LoanTerms;
+import id.jembatan.assessment.scoring.facts.Obligor;
+import id.jembatan.assessment.scoring.facts.OrganisationFacts;
+import id.jembatan.assessment.scoring.facts.PartnerFacts;
+import id.jembatan.assessment.scoring.facts.PortfolioEntry;
+import id.jembatan.assessment.scoring.facts.PortfolioFacts;
+import id.jembatan.assessment.scoring.facts.RegionFacts;
+import id.jembatan.assessment.scoring.model.ScoringModel;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,20 +35,20 @@ import java.util.UUID;
  * diversified enough); tests change one thing at a time. Amounts and dates not stated in the article are
  * illustrative.
  */
-final class Fixtures {
-    static final ScoringModel MODEL = ScoringModel.version1();
-    static final LocalDate AS_OF = LocalDate.of(2025, 10, 1);
-    static final UUID ASSESSED_ID = UUID.fromString("00000000-0000-0000-0000-000000000001");
-    static final BigDecimal TRILLION = new BigDecimal("1000000000000");
+public final class Fixtures {
+    public static final ScoringModel MODEL = ScoringModel.version1();
+    public static final LocalDate AS_OF = LocalDate.of(2025, 10, 1);
+    public static final UUID ASSESSED_ID = UUID.fromString("00000000-0000-0000-0000-000000000001");
+    public static final BigDecimal TRILLION = new BigDecimal("1000000000000");
 
     private Fixtures() {
     }
 
-    static BigDecimal bd(String value) {
+    public static BigDecimal bd(String value) {
         return new BigDecimal(value);
     }
 
-    static Builder clean() {
+    public static Builder clean() {
         Builder b = new Builder();
         for (ClauseKind kind : ClauseKind.values()) {
             b.clause(kind, true);
@@ -45,7 +65,7 @@ final class Fixtures {
      * Kota Serang with Hangzhou: the Letter of Intent of 5 September 2025, with visits to Alibaba and
      * DeepSeek on e-commerce and AI, framed as investment seeking. No clauses or figures are known.
      */
-    static Builder serangHangzhouLoi() {
+    public static Builder serangHangzhouLoi() {
         Builder b = new Builder();
         b.reference = "LOI-SERANG-HANGZHOU-2025";
         b.title = "Letter of Intent Kota Serang – Hangzhou";
@@ -62,12 +82,12 @@ final class Fixtures {
     }
 
     /** Costs 100 in year 0, benefits 30 a year in years 1–5 (a six-year horizon): viable, but not under stress. */
-    static CostBenefit standardCba(BigDecimal rate) {
+    public static CostBenefit standardCba(BigDecimal rate) {
         return fiveYears(rate, "30");
     }
 
     /** Costs 100 in year 0, benefits 40 a year in years 1–5: viable under every stress. */
-    static CostBenefit robustCba() {
+    public static CostBenefit robustCba() {
         return fiveYears(new BigDecimal("0.08"), "40");
     }
 
@@ -83,7 +103,7 @@ final class Fixtures {
      * Seven live agreements besides the assessed one, each with another country and Rp100bn: eight countries
      * by count (HHI 8 * 12.5^2 = 1250), seven by value (HHI 7 * (100/7)^2 = 1428.57), every target present.
      */
-    static PortfolioFacts diversifiedPortfolio() {
+    public static PortfolioFacts diversifiedPortfolio() {
         List<PortfolioEntry> region = new ArrayList<>();
         for (String country : List.of("JP", "KR", "DE", "SG", "US", "AU", "IN")) {
             region.add(entry(country, new BigDecimal("100000000000")));
@@ -92,17 +112,18 @@ final class Fixtures {
     }
 
     /** Final states, after which agreements-service publishes an agreement as not live. */
-    static final Set<String> FINAL_STATES = Set.of("RENEWED", "EXPIRED", "TERMINATED", "REJECTED", "WITHDRAWN");
+    public static final Set<String> FINAL_STATES =
+            Set.of("RENEWED", "EXPIRED", "TERMINATED", "REJECTED", "WITHDRAWN");
 
-    static PortfolioEntry entry(String country, String state) {
+    public static PortfolioEntry entry(String country, String state) {
         return new PortfolioEntry(UUID.randomUUID(), country, null, state, !FINAL_STATES.contains(state), 2024);
     }
 
-    static PortfolioEntry entry(String country, BigDecimal value) {
+    public static PortfolioEntry entry(String country, BigDecimal value) {
         return new PortfolioEntry(UUID.randomUUID(), country, value, "ACTIVE", true, 2024);
     }
 
-    static Map<String, Set<String>> blocs() {
+    public static Map<String, Set<String>> blocs() {
         return Map.of("CN", Set.of("G20", "BRICS", "EAST_ASIA_PLUS_THREE"),
                 "JP", Set.of("G20", "OECD", "EAST_ASIA_PLUS_THREE"),
                 "KR", Set.of("G20", "OECD", "EAST_ASIA_PLUS_THREE"),
@@ -110,59 +131,60 @@ final class Fixtures {
                 "SG", Set.of("ASEAN"));
     }
 
-    static final class Builder {
-        UUID id = ASSESSED_ID;
-        String reference = "KS-2024-001";
-        String title = "Sister city cooperation";
-        Form form = Form.KSDPL;
-        String type = "SISTER_CITY";
-        Set<String> sectors = Set.of("TOURISM");
-        String state = "ACTIVE";
-        boolean live = true;
-        LocalDate validFrom = LocalDate.of(2024, 1, 1);
-        LocalDate validUntil = LocalDate.of(2029, 1, 1);
-        Map<ClauseKind, Clause> clauses = new EnumMap<>(ClauseKind.class);
-        CostBenefit costBenefit;
-        List<Commitment> commitments = new ArrayList<>();
-        List<Instrument> instruments = new ArrayList<>();
-        Approvals approvals;
-        List<Activity> activities = new ArrayList<>();
-        Integer trainingTarget;
-        String environmentalApprovalRef;
-        RegionFacts region = new RegionFacts("36.03", "Kabupaten Tangerang", 2, "36",
+    public static final class Builder {
+        public UUID id = ASSESSED_ID;
+        public String reference = "KS-2024-001";
+        public String title = "Sister city cooperation";
+        public Form form = Form.KSDPL;
+        public String type = "SISTER_CITY";
+        public Set<String> sectors = Set.of("TOURISM");
+        public String state = "ACTIVE";
+        public boolean live = true;
+        public LocalDate validFrom = LocalDate.of(2024, 1, 1);
+        public LocalDate validUntil = LocalDate.of(2029, 1, 1);
+        public Map<ClauseKind, Clause> clauses = new EnumMap<>(ClauseKind.class);
+        public CostBenefit costBenefit;
+        public List<Commitment> commitments = new ArrayList<>();
+        public List<Instrument> instruments = new ArrayList<>();
+        public Approvals approvals;
+        public List<Activity> activities = new ArrayList<>();
+        public Integer trainingTarget;
+        public String environmentalApprovalRef;
+        public RegionFacts region = new RegionFacts("36.03", "Kabupaten Tangerang", 2, "36",
                 new TreeMap<>(Map.of(2024, TRILLION)), false);
-        PartnerFacts partner = new PartnerFacts("CN", "China", true, Set.of("G20", "BRICS", "EAST_ASIA_PLUS_THREE"));
-        List<OrganisationFacts> organisations = new ArrayList<>();
-        Integer foreignRegionLevel;
+        public PartnerFacts partner = new PartnerFacts("CN", "China", true,
+                Set.of("G20", "BRICS", "EAST_ASIA_PLUS_THREE"));
+        public List<OrganisationFacts> organisations = new ArrayList<>();
+        public Integer foreignRegionLevel;
 
-        Builder sectors(String... values) {
+        public Builder sectors(String... values) {
             sectors = Set.of(values);
             return this;
         }
 
-        Builder clause(ClauseKind kind, boolean present) {
+        public Builder clause(ClauseKind kind, boolean present) {
             clauses.put(kind, new Clause(present, present ? "Art. 5" : null, null));
             return this;
         }
 
-        Builder clauseAbsent(ClauseKind kind, String note) {
+        public Builder clauseAbsent(ClauseKind kind, String note) {
             clauses.put(kind, new Clause(false, null, note));
             return this;
         }
 
-        Builder withoutClause(ClauseKind kind) {
+        public Builder withoutClause(ClauseKind kind) {
             clauses.remove(kind);
             return this;
         }
 
         /** The state, and whether it is live as agreements-service publishes it. */
-        Builder state(String value) {
+        public Builder state(String value) {
             state = value;
             live = !FINAL_STATES.contains(value);
             return this;
         }
 
-        Builder revenue(int year, BigDecimal amount) {
+        public Builder revenue(int year, BigDecimal amount) {
             Map<Integer, BigDecimal> byYear = new TreeMap<>(region.budgetRevenueByYear());
             byYear.put(year, amount);
             region = new RegionFacts(region.code(), region.name(), region.level(), region.provinceCode(), byYear,
@@ -170,19 +192,19 @@ final class Fixtures {
             return this;
         }
 
-        Builder commitment(Obligor obligor, CommitmentKind kind, String amount, String currency,
-                           Map<Integer, BigDecimal> schedule, LoanTerms loan) {
+        public Builder commitment(Obligor obligor, CommitmentKind kind, String amount, String currency,
+                                  Map<Integer, BigDecimal> schedule, LoanTerms loan) {
             commitments.add(new Commitment(obligor, kind, bd(amount), currency, schedule, loan));
             return this;
         }
 
-        Builder activity(int peopleTrained, String exportValue, String investmentValue) {
+        public Builder activity(int peopleTrained, String exportValue, String investmentValue) {
             activities.add(new Activity("TRAINING", LocalDate.of(2025, 1, 15), peopleTrained,
                     exportValue == null ? null : bd(exportValue), investmentValue == null ? null : bd(investmentValue)));
             return this;
         }
 
-        AgreementFacts build() {
+        public AgreementFacts build() {
             return new AgreementFacts(id, reference, title, form, type, sectors, state, live, validFrom, validUntil, clauses,
                     costBenefit, commitments, instruments, approvals, activities, trainingTarget,
                     environmentalApprovalRef, region, partner, organisations, foreignRegionLevel);

@@ -1,6 +1,0 @@
-package id.jembatan.assessment.scoring;
-
-/** References of the approvals the procedure requires; null when not recorded. */
-public record Approvals(String dprdDecisionRef, String centralApprovalRef) {
-    static final Approvals NONE = new Approvals(null, null);
-}

@@ -1,9 +1,0 @@
-package id.jembatan.assessment.scoring;
-
-/** Risk level; declared from least to most severe so that ordinal comparison is meaningful. */
-public enum Level {
-    LOW,
-    MODERATE,
-    HIGH,
-    CRITICAL
-}
