@@ -5,13 +5,18 @@ import id.jembatan.directory.domain.Region;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
+import org.hibernate.Session;
 
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -22,6 +27,18 @@ public class RegionRepository implements PanacheRepositoryBase<Region, UUID> {
     }
 
     public record Page(List<Region> regions, long total) {
+    }
+
+    /** A region to insert in bulk; {@code localName} may be null. */
+    public record NewRegion(UUID id, String countryCode, UUID parentId, int level, String kind, String kindEn,
+                            String name, String localName, List<String> altNames) {
+    }
+
+    public record NewCode(UUID regionId, String scheme, String code, String source) {
+    }
+
+    public record NewFigure(UUID regionId, String metric, int year, BigDecimal value, String unit, String source,
+                            boolean illustrative) {
     }
 
     public Optional<Region> findByCode(CodeScheme scheme, String code) {
@@ -96,6 +113,84 @@ public class RegionRepository implements PanacheRepositoryBase<Region, UUID> {
             byId.put(region.id, region);
         }
         return ids.stream().map(byId::get).filter(r -> r != null).toList();
+    }
+
+    /**
+     * Regions with the names they are searchable by (name, local name, alternative names, as {@link Region#rename}
+     * keeps them), as JDBC batches in the current transaction, in the order given: a parent before its children.
+     */
+    public void insertAll(List<NewRegion> regions) {
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement region = connection.prepareStatement("""
+                    insert into region (id, country_code, parent_id, level, kind, kind_en, name, local_name, alt_names)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                 PreparedStatement name = connection.prepareStatement(
+                         "insert into region_name (region_id, name) values (?, ?)")) {
+                for (NewRegion r : regions) {
+                    region.setObject(1, r.id());
+                    region.setString(2, r.countryCode());
+                    region.setObject(3, r.parentId());
+                    region.setInt(4, r.level());
+                    region.setString(5, r.kind());
+                    region.setString(6, r.kindEn());
+                    region.setString(7, r.name());
+                    region.setString(8, r.localName());
+                    region.setArray(9, connection.createArrayOf("text", r.altNames().toArray()));
+                    region.addBatch();
+                    Set<String> names = new LinkedHashSet<>();
+                    names.add(r.name());
+                    if (r.localName() != null) {
+                        names.add(r.localName());
+                    }
+                    names.addAll(r.altNames());
+                    for (String n : names) {
+                        name.setObject(1, r.id());
+                        name.setString(2, n);
+                        name.addBatch();
+                    }
+                }
+                region.executeBatch();
+                name.executeBatch();
+            }
+        });
+    }
+
+    /** Codes of existing regions, as one JDBC batch in the current transaction. */
+    public void insertCodes(List<NewCode> codes) {
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into region_code (scheme, code, region_id, source) values (?, ?, ?, ?)")) {
+                for (NewCode c : codes) {
+                    insert.setString(1, c.scheme());
+                    insert.setString(2, c.code());
+                    insert.setObject(3, c.regionId());
+                    insert.setString(4, c.source());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
+    /** Profile figures of existing regions, as one JDBC batch in the current transaction. */
+    public void insertFigures(List<NewFigure> figures) {
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into region_figure (region_id, metric, year, value, unit, source, illustrative)
+                    values (?, ?, ?, ?, ?, ?, ?)""")) {
+                for (NewFigure f : figures) {
+                    insert.setObject(1, f.regionId());
+                    insert.setString(2, f.metric());
+                    insert.setInt(3, f.year());
+                    insert.setBigDecimal(4, f.value());
+                    insert.setString(5, f.unit());
+                    insert.setString(6, f.source());
+                    insert.setBoolean(7, f.illustrative());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     private static String escapeLike(String text) {
