@@ -6,10 +6,8 @@ import id.jembatan.assessment.client.api.ChangesApi;
 import id.jembatan.assessment.client.api.LifecycleApi;
 import id.jembatan.assessment.client.agreements.model.Agreement;
 import id.jembatan.assessment.client.agreements.model.Activity;
-import id.jembatan.assessment.client.agreements.model.AgreementSummary;
 import id.jembatan.assessment.client.agreements.model.ChangePage;
 import id.jembatan.assessment.client.agreements.model.PageResponseActivityView;
-import id.jembatan.assessment.client.agreements.model.PageResponseAgreementSummary;
 import id.jembatan.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -71,28 +69,6 @@ public class AgreementsGateway {
             return all;
         } catch (ApiException e) {
             throw answered(e, id);
-        }
-    }
-
-    /** The agreements of a region (or, with {@code includeSubregions}, of a province and its regencies). */
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 1, delay = 100, abortOn = ProblemException.class)
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            skipOn = ProblemException.class)
-    public List<AgreementSummary> portfolio(String region, boolean includeSubregions, int limit) {
-        try {
-            List<AgreementSummary> all = new ArrayList<>();
-            for (int page = 0; all.size() < limit; page++) {
-                PageResponseAgreementSummary batch = agreements.searchAgreements(null, null, null, includeSubregions,
-                        page, null, null, region, null, null, PAGE, "reference", null, NO_LANGUAGE);
-                all.addAll(batch.getItems());
-                if (batch.getItems().size() < PAGE) {
-                    break;
-                }
-            }
-            return all;
-        } catch (ApiException e) {
-            throw answered(e, region);
         }
     }
 

@@ -29,8 +29,4 @@ public interface AssessmentConfig {
     /** How long an assessment waits for its turn before it is answered 503. */
     @WithDefault("10s")
     java.time.Duration assessmentWait();
-
-    /** Most agreements fetched per scope when gathering a portfolio from agreements-service. */
-    @WithDefault("2000")
-    int portfolioLimit();
 }

@@ -79,6 +79,17 @@ public class ProjectionRepository {
                 .toList();
     }
 
+    /** A region's own agreements, one entry each (a region has hundreds at most, a province or the nation far more). */
+    public List<PortfolioEntry> ofRegion(String regionCode) {
+        return Row.of(em.createNativeQuery("""
+                        select id, partner_country, committed_value_idr, state, live, signing_year
+                        from agreement_projection where region_code = :region order by id""", Tuple.class)
+                        .setParameter("region", regionCode))
+                .stream().map(r -> new PortfolioEntry(r.uuid("id"), r.string("partner_country"),
+                        r.decimal("committed_value_idr"), r.string("state"), r.bool("live"), r.integer("signing_year")))
+                .toList();
+    }
+
     /** How one agreement is counted in {@link #aggregated}: its entry with agreements = 1, if it is projected. */
     public Optional<PortfolioEntry> entryOf(UUID id) {
         return Row.of(em.createNativeQuery(

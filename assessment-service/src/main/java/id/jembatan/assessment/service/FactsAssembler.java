@@ -5,7 +5,6 @@ import id.jembatan.assessment.client.AgreementsGateway;
 import id.jembatan.assessment.client.DirectoryGateway;
 import id.jembatan.assessment.client.Downstream;
 import id.jembatan.assessment.client.agreements.model.Agreement;
-import id.jembatan.assessment.client.agreements.model.AgreementSummary;
 import id.jembatan.assessment.client.agreements.model.CostBenefitAnalysis;
 import id.jembatan.assessment.client.agreements.model.FinancialCommitment;
 import id.jembatan.assessment.client.directory.model.Country;
@@ -13,7 +12,6 @@ import id.jembatan.assessment.client.directory.model.Organisation;
 import id.jembatan.assessment.client.directory.model.Region;
 import id.jembatan.assessment.client.directory.model.RegionCode;
 import id.jembatan.assessment.client.directory.model.RegionFigure;
-import id.jembatan.assessment.config.AssessmentConfig;
 import id.jembatan.assessment.repository.ProjectedAgreement;
 import id.jembatan.assessment.scoring.facts.Activity;
 import id.jembatan.assessment.scoring.facts.AgreementFacts;
@@ -69,7 +67,8 @@ public class FactsAssembler {
     ScopeAggregates aggregates;
 
     @Inject
-    AssessmentConfig config;
+    ChangeFollower follower;
+
 
     /** A registered agreement's facts and the version they describe. */
     public record Registered(AgreementFacts facts, long version) {
@@ -185,27 +184,20 @@ public class FactsAssembler {
     }
 
     /**
-     * The region's portfolio as agreements-service has it now, and its province's and the nation's from the
-     * projection the change feed keeps (aggregated by partner country), with the blocs of every partner country.
+     * The region's, its province's and the nation's portfolios, from the projection the change feed keeps (a
+     * second or two behind agreements-service at most): the region's agreement by agreement, the others
+     * aggregated by partner country, with the blocs of every partner country. The assessed agreement is taken
+     * out of the aggregates, because the scoring adds it as it is now.
      */
     public PortfolioFacts portfolio(RegionFacts region, java.util.UUID assessed) {
-        List<AgreementSummary> regional = Downstream.call(AGREEMENTS,
-                () -> agreements.portfolio(region.code(), false, config.portfolioLimit()));
-        Optional<PortfolioEntry> own = aggregates.entryOf(assessed);
-        ScopeAggregates.Snapshot province = aggregates.of(region.provinceCode(), own);
-        ScopeAggregates.Snapshot national = aggregates.of(null, own);
-        Map<String, Set<String>> blocs = new HashMap<>(national.blocs());
-        return new PortfolioFacts(entries(regional, blocs), province.entries(), national.entries(), blocs);
-    }
-
-    private static List<PortfolioEntry> entries(List<AgreementSummary> summaries, Map<String, Set<String>> blocs) {
-        List<PortfolioEntry> entries = new ArrayList<>();
-        for (AgreementSummary s : summaries) {
-            blocs.put(s.getPartnerCountry(), new HashSet<>(s.getPartnerBlocs()));
-            entries.add(new PortfolioEntry(s.getId(), s.getPartnerCountry(), s.getCommittedValueIdr(), s.getState().name(),
-                    Boolean.TRUE.equals(s.getLive()), s.getSignedOn() == null ? null : s.getSignedOn().getYear()));
-        }
-        return entries;
+        long generation = follower.projectionGeneration();
+        List<PortfolioEntry> regional = aggregates.region(region.code(), generation);
+        Optional<PortfolioEntry> own = aggregates.entryOf(assessed, regional);
+        String province = region.provinceCode() == null ? ScopeAggregates.NATIONAL : region.provinceCode();
+        ScopeAggregates.Snapshot provincial = ScopeAggregates.without(aggregates.aggregated(province, generation), own);
+        ScopeAggregates.Snapshot national = ScopeAggregates.without(
+                aggregates.aggregated(ScopeAggregates.NATIONAL, generation), own);
+        return new PortfolioFacts(regional, provincial.entries(), national.entries(), national.blocs());
     }
 
     private RegionFacts region(String kemendagriCode) {

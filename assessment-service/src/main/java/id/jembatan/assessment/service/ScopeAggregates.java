@@ -2,6 +2,7 @@ package id.jembatan.assessment.service;
 
 import id.jembatan.assessment.repository.ProjectionRepository;
 import id.jembatan.assessment.scoring.facts.PortfolioEntry;
+import io.quarkus.cache.CacheResult;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,48 +14,55 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Provincial and national portfolios for assessments, aggregated from the projection once per projection
- * generation (a new batch from the change feed) and shared by every assessment until the next one; the
- * assessed agreement is taken out of its bucket, because the scoring adds it as it is now.
+ * The portfolios around an assessed agreement, from the projection the change feed keeps: its region's agreements
+ * one by one, its province's and the nation's aggregated by partner country. Each is read once per projection
+ * generation (a new batch from the feed) and shared by every assessment until the next: the generation is part of
+ * the cache key, so nothing of an older generation is served, and entries of older generations age out.
  */
 @ApplicationScoped
 public class ScopeAggregates {
 
-    @Inject
-    ProjectionRepository projection;
+    static final String REGIONS = "region-portfolios";
+    static final String SCOPES = "scope-aggregates";
+    static final String NATIONAL = "national";
 
     @Inject
-    ChangeFollower follower;
+    ProjectionRepository projection;
 
     /** A scope's entries and the blocs of the partner countries seen in the projection. */
     public record Snapshot(List<PortfolioEntry> entries, Map<String, Set<String>> blocs) {
     }
 
-    private record Computed(long generation, Snapshot snapshot) {
+    /** A region's own agreements, one entry each. */
+    @CacheResult(cacheName = REGIONS)
+    public List<PortfolioEntry> region(String regionCode, long generation) {
+        return QuarkusTransaction.requiringNew().call(() -> projection.ofRegion(regionCode));
     }
 
-    private final Map<String, Computed> computed = new ConcurrentHashMap<>();
-
-    /** How the projection counts the assessed agreement, if it has it yet. */
-    public Optional<PortfolioEntry> entryOf(UUID assessed) {
-        return assessed == null ? Optional.empty()
-                : QuarkusTransaction.requiringNew().call(() -> projection.entryOf(assessed));
+    /** @param provinceCode a province's code, or {@value #NATIONAL} for the nation */
+    @CacheResult(cacheName = SCOPES)
+    public Snapshot aggregated(String provinceCode, long generation) {
+        String province = NATIONAL.equals(provinceCode) ? null : provinceCode;
+        return QuarkusTransaction.requiringNew().call(() ->
+                new Snapshot(projection.aggregated(province), projection.countryBlocs()));
     }
 
-    /** @param provinceCode null for the nation; @param assessed from {@link #entryOf}, taken out of its bucket */
-    public Snapshot of(String provinceCode, Optional<PortfolioEntry> assessed) {
-        long generation = follower.projectionGeneration();
-        String key = provinceCode == null ? "national" : provinceCode;
-        Computed cached = computed.get(key);
-        if (cached == null || cached.generation() != generation) {
-            cached = new Computed(generation, QuarkusTransaction.requiringNew().call(() ->
-                    new Snapshot(projection.aggregated(provinceCode), projection.countryBlocs())));
-            computed.put(key, cached);
+    /**
+     * How the projection counts the assessed agreement: from its region's entries, or (when the projection still
+     * has it elsewhere, a moment after it changed region) from its own row.
+     */
+    public Optional<PortfolioEntry> entryOf(UUID assessed, List<PortfolioEntry> region) {
+        if (assessed == null) {
+            return Optional.empty();
         }
-        Snapshot snapshot = cached.snapshot();
+        return region.stream().filter(e -> assessed.equals(e.agreementId())).findFirst()
+                .or(() -> QuarkusTransaction.requiringNew().call(() -> projection.entryOf(assessed)));
+    }
+
+    /** A snapshot with the assessed agreement (if projected) taken out of its bucket. */
+    static Snapshot without(Snapshot snapshot, Optional<PortfolioEntry> assessed) {
         return assessed.map(entry -> new Snapshot(without(snapshot.entries(), entry), snapshot.blocs())).orElse(snapshot);
     }
 

@@ -4,6 +4,8 @@ import id.jembatan.assessment.repository.ScoringModelRepository;
 import id.jembatan.assessment.scoring.model.Rule;
 import id.jembatan.assessment.scoring.model.ScoringModel;
 import id.jembatan.platform.problem.ProblemException;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,8 +15,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Versioned scoring models. Versions 1 and 2 are built in, version 2 the default (docs/SCORING-MODEL.md);
@@ -27,7 +27,16 @@ public class ScoringModels {
     @Inject
     ScoringModelRepository models;
 
-    private final Map<Integer, ScoringModel> cache = new ConcurrentHashMap<>();
+    /** A stored model never changes, so each version is read once. */
+    @CacheName("scoring-models")
+    Cache versions;
+
+    /**
+     * The latest version, asked of the database at most every few seconds (configuration): another replica's new
+     * model becomes the default here within that time, one made here at once.
+     */
+    @CacheName("scoring-model-latest")
+    Cache latestVersion;
 
     /** How the built-in version 2 is recognised once stored, whatever number it was given. */
     static final String VERSION_2_NOTE = "Version 2, the default: version 1 without its three false alarms (docs/SCORING-MODEL.md)";
@@ -49,13 +58,16 @@ public class ScoringModels {
     }
 
     public ScoringModel latest() {
-        return get(QuarkusTransaction.requiringNew().call(models::latestVersion));
+        int version = latestVersion.get("latest", key -> QuarkusTransaction.requiringNew().call(models::latestVersion))
+                .await().indefinitely();
+        return get(version);
     }
 
-    /** A stored model never changes, so each is read once. */
     public ScoringModel get(int version) {
-        return cache.computeIfAbsent(version, v -> QuarkusTransaction.requiringNew().call(() -> models.find(v))
-                .orElseThrow(() -> ProblemException.notFound("scoring-model-not-found", v)));
+        // a failed load is not kept: an unknown version may be created a moment later
+        return versions.get(version, v -> QuarkusTransaction.requiringNew().call(() -> models.find(version))
+                        .orElseThrow(() -> ProblemException.notFound("scoring-model-not-found", version)))
+                .await().indefinitely();
     }
 
     public List<Integer> versions() {
@@ -69,11 +81,13 @@ public class ScoringModels {
         if (!unpriced.isEmpty()) {
             throw ProblemException.invalid("rulePoints", "{model.unpriced}: " + String.join(", ", unpriced), null);
         }
-        return QuarkusTransaction.requiringNew().call(() -> {
+        ScoringModel created = QuarkusTransaction.requiringNew().call(() -> {
             models.lock();
             ScoringModel model = proposed.numbered(models.latestVersion() + 1);
             models.insert(model, note, actor);
             return model;
         });
+        latestVersion.invalidateAll().await().indefinitely();
+        return created;
     }
 }

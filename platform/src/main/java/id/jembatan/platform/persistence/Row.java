@@ -45,6 +45,12 @@ public final class Row {
         return ((Number) value(column)).intValue();
     }
 
+    /** An integer column that may be null. */
+    public Integer integer(String column) {
+        Object value = value(column);
+        return value == null ? null : ((Number) value).intValue();
+    }
+
     public boolean bool(String column) {
         return Boolean.TRUE.equals(value(column));
     }
