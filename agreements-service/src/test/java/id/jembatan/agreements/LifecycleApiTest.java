@@ -26,6 +26,26 @@ class LifecycleApiTest {
     ExpirySweeper sweeper;
 
     @Test
+    void aReferenceAnotherAgreementHoldsIsAConflict() {
+        Map<String, Object> first = serangHangzhou();
+        first.put("reference", "KSD-TEST-REFERENCE-TAKEN");
+        String firstId = createId(officer(SERANG), first);
+        Map<String, Object> second = serangHangzhou();
+        second.put("reference", "KSD-TEST-REFERENCE-TAKEN");
+        create(officer(SERANG), second).then().statusCode(409)
+                .body("type", equalTo("urn:jembatan:problem:reference-taken"));
+
+        String otherId = createId(officer(SERANG), serangHangzhou());
+        given().auth().oauth2(officer(SERANG)).contentType(ContentType.JSON).header("If-Match", etag(otherId))
+                .body(second).put("/agreements/" + otherId).then().statusCode(409)
+                .body("type", equalTo("urn:jembatan:problem:reference-taken"));
+        // keeping its own reference is no conflict
+        given().auth().oauth2(officer(SERANG)).contentType(ContentType.JSON).header("If-Match", etag(firstId))
+                .body(first).put("/agreements/" + firstId).then().statusCode(200)
+                .body("reference", equalTo("KSD-TEST-REFERENCE-TAKEN"));
+    }
+
+    @Test
     void anAgreementWalksFromInitiatedToRenewedWithItsHistory() {
         String id = createId(officer(SERANG), serangHangzhouComplete());
         String etag = walk(id, steps(TO_ACTIVE, "START_EVALUATION", "CONTINUE", "START_EVALUATION"));

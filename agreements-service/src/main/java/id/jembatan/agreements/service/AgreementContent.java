@@ -34,7 +34,10 @@ public class AgreementContent {
         String reference = input.reference() != null ? input.reference()
                 : a.reference != null ? a.reference
                 : "KSD-" + p.regionCode() + "-" + LocalDate.now().getYear() + "-" + a.id.toString().substring(0, 8).toUpperCase(Locale.ROOT);
-        if (agreements.referenceTaken(reference, a.id)) {
+        // Only a reference the caller chose can be another's: a generated one carries the new agreement's own id
+        // (the unique constraint still stands behind both).
+        boolean chosen = input.reference() != null && !input.reference().equals(a.reference);
+        if (chosen && agreements.referenceTaken(reference, a.id)) {
             throw new ProblemException(409, "reference-taken", reference);
         }
         a.reference = reference;

@@ -92,9 +92,9 @@ public class AgreementService {
             Agreement agreement = newAgreement(actor);
             content.apply(agreement, input, resolved);
             agreements.persist(agreement);
-            audit.record(agreement, null, "CREATED", actor, null);
+            AgreementView created = audit.record(agreement, null, "CREATED", actor, null);
             feed.publish(agreement, "CREATED");
-            return versioned(agreement);
+            return new Versioned<>(created, agreement.version);
         });
     }
 
@@ -165,10 +165,10 @@ public class AgreementService {
                 agreement.legacyReview = LegacyReview.UNCONFIRMED;
                 note = "Corrected after the ministry returned the legacy registration; waiting for its review again";
             }
-            audit.record(agreement, before, "UPDATED", actor, note);
+            AgreementView updated = audit.record(agreement, before, "UPDATED", actor, note);
             feed.publish(agreement, "UPDATED");
             views.evictOnCommit(agreement.id);
-            return versioned(agreement);
+            return new Versioned<>(updated, agreement.version);
         });
     }
 
@@ -187,13 +187,16 @@ public class AgreementService {
                 throw new ProblemException(409, "legacy-registration-unconfirmed", agreement.state)
                         .with("legacyReview", agreement.legacyReview);
             }
-            apply(agreement, request, actor);
-            return versioned(agreement);
+            return new Versioned<>(apply(agreement, request, actor), agreement.version);
         });
     }
 
-    /** Moves an agreement on; the caller holds the transaction and has checked who may do it. */
-    void apply(Agreement agreement, TransitionRequest request, String actor) {
+    /**
+     * Moves an agreement on; the caller holds the transaction and has checked who may do it.
+     *
+     * @return the agreement's view after the move
+     */
+    AgreementView apply(Agreement agreement, TransitionRequest request, String actor) {
         Action action = request.action();
         if (!action.allowedFrom(agreement.state)) {
             throw new ProblemException(409, "transition-not-allowed", action, agreement.state)
@@ -243,9 +246,10 @@ public class AgreementService {
         if (request.reference() != null) {
             note = note + " [" + request.reference() + "]";
         }
-        audit.record(agreement, before, "TRANSITION:" + action, actor, note);
+        AgreementView moved = audit.record(agreement, before, "TRANSITION:" + action, actor, note);
         feed.publish(agreement, "TRANSITION:" + action);
         views.evictOnCommit(agreement.id);
+        return moved;
     }
 
     /**

@@ -1,5 +1,6 @@
 package id.jembatan.agreements.service;
 
+import id.jembatan.agreements.api.AgreementView;
 import id.jembatan.agreements.api.HistoryEntry;
 import id.jembatan.agreements.domain.Agreement;
 import id.jembatan.agreements.domain.Procedure;
@@ -28,10 +29,14 @@ public class AuditTrail {
     /**
      * Records a change in the changing transaction. The agreement is flushed first: its version is incremented
      * at the flush, and the entry (like the change published after it) records the new version.
+     *
+     * @return the agreement's view after the change, as recorded: what the write answers, rendered once
      */
-    void record(Agreement agreement, Object before, String action, String actor, String note) {
+    AgreementView record(Agreement agreement, Object before, String action, String actor, String note) {
         agreements.flush();
-        history.append(agreement.id, actor, action, before, AgreementViews.view(agreement, procedure), note, RequestIds.current());
+        AgreementView after = AgreementViews.view(agreement, procedure);
+        history.append(agreement.id, actor, action, before, after, note, RequestIds.current());
+        return after;
     }
 
     public List<HistoryEntry> history(UUID agreementId, int offset, int limit) {

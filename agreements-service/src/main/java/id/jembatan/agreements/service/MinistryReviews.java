@@ -88,10 +88,10 @@ public class MinistryReviews {
     }
 
     private Versioned<AgreementView> changed(Agreement agreement, AgreementView before, String action, String actor, String note) {
-        audit.record(agreement, before, action, actor, note);
+        AgreementView after = audit.record(agreement, before, action, actor, note);
         feed.publish(agreement, action);
         views.evictOnCommit(agreement.id);
-        return agreements.versioned(agreement);
+        return new Versioned<>(after, agreement.version);
     }
 
     private static void requireOpen(Agreement agreement) {
