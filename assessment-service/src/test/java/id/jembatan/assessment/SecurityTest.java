@@ -94,6 +94,14 @@ class SecurityTest {
                 .then().statusCode(200);
     }
 
+    /** Who reads is a set stated once in platform's configuration (Roles.READERS); a role outside it is refused. */
+    @Test
+    void aRoleOutsideTheReadersIsRefused() {
+        given().auth().oauth2(TestKeys.token("directory-admin")).queryParam("scope", "national").get("/portfolio")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(VIEWER).queryParam("scope", "national").get("/portfolio").then().statusCode(200);
+    }
+
     // ------------------------------------------------------------------------------------------------------
     // API3 Mass assignment: the request names the agreement (and the model); everything else is computed
 

@@ -52,7 +52,7 @@ public class AgreementResource {
     AgreementService agreements;
 
     @GET
-    @RolesAllowed({Roles.VIEWER, Roles.REGIONAL_OFFICER, Roles.MINISTRY_REVIEWER, Roles.ADMIN})
+    @RolesAllowed(Roles.READERS)
     @Operation(operationId = "searchAgreements", summary = "Query the registry",
             description = "Regional officers see their own region's agreements only.")
     @APIResponse(responseCode = "200", description = "A page of agreements")
@@ -65,7 +65,7 @@ public class AgreementResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.REGIONAL_OFFICER, Roles.ADMIN})
+    @RolesAllowed(Roles.REGISTRARS)
     @Operation(operationId = "createAgreement", summary = "Register a new agreement (state INITIATED)",
             description = "The parties are validated against directory-service; a regional officer may only register "
                     + "agreements of its own region.")
@@ -84,7 +84,7 @@ public class AgreementResource {
     @POST
     @Path("/legacy-registrations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.REGIONAL_OFFICER, Roles.ADMIN})
+    @RolesAllowed(Roles.REGISTRARS)
     @Operation(operationId = "registerLegacyAgreement", summary = "Register an agreement from before the system in its current state",
             description = "For agreements that exist on paper (such as Jawa Tengah–Fujian); the history records that it was registered so.")
     @APIResponse(responseCode = "201", description = "Registered",
@@ -101,7 +101,7 @@ public class AgreementResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.VIEWER, Roles.REGIONAL_OFFICER, Roles.MINISTRY_REVIEWER, Roles.ADMIN})
+    @RolesAllowed(Roles.READERS)
     @Operation(operationId = "getAgreement", summary = "One agreement, in full")
     @APIResponse(responseCode = "200", description = "The agreement; its version is the ETag",
             content = @Content(schema = @Schema(implementation = AgreementView.class)), headers = @Header(name = "ETag", ref = "ETag"))
@@ -113,7 +113,7 @@ public class AgreementResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.REGIONAL_OFFICER, Roles.ADMIN})
+    @RolesAllowed(Roles.REGISTRARS)
     @Operation(operationId = "updateAgreement", summary = "Replace an agreement's content (not its state)")
     @APIResponse(responseCode = "200", description = "Updated; the new version is the ETag",
             content = @Content(schema = @Schema(implementation = AgreementView.class)), headers = @Header(name = "ETag", ref = "ETag"))

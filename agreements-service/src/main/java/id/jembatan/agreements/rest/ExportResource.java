@@ -35,7 +35,7 @@ public class ExportResource {
 
     @GET
     @Produces("text/csv")
-    @RolesAllowed({Roles.VIEWER, Roles.REGIONAL_OFFICER, Roles.MINISTRY_REVIEWER, Roles.ADMIN})
+    @RolesAllowed(Roles.READERS)
     @Operation(operationId = "exportAgreements", summary = "The result of any query as CSV (at most 100,000 rows)",
             description = "Takes the same filters as GET /agreements.")
     @APIResponse(responseCode = "200", description = "CSV (RFC 4180) with a header line, one agreement per line",

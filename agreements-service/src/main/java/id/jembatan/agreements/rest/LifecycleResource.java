@@ -62,7 +62,7 @@ public class LifecycleResource {
     @POST
     @Path("/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.REGIONAL_OFFICER, Roles.MINISTRY_REVIEWER, Roles.ADMIN})
+    @RolesAllowed(Roles.OFFICIALS)
     @Operation(operationId = "transitionAgreement", summary = "Move the agreement through its lifecycle",
             description = "The eleven stages of Permendagri 25/2020 (GET /lifecycle/stages) as transitions. Guards, each citing "
                     + "its legal basis in the refusal (legalBasis): SIGN_LOI needs a signed LOI; leaving PLANNED (SUBMIT_TO_DPRD) "
@@ -148,7 +148,7 @@ public class LifecycleResource {
 
     @GET
     @Path("/history")
-    @RolesAllowed({Roles.VIEWER, Roles.REGIONAL_OFFICER, Roles.MINISTRY_REVIEWER, Roles.ADMIN})
+    @RolesAllowed(Roles.READERS)
     @Operation(operationId = "getAgreementHistory", summary = "The audit trail: who changed what, when, before and after")
     @APIResponse(responseCode = "200", description = "A page of history entries, oldest first")
     @APIResponse(responseCode = "404", description = "No such agreement")
@@ -162,7 +162,7 @@ public class LifecycleResource {
     @POST
     @Path("/activities")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.REGIONAL_OFFICER, Roles.ADMIN})
+    @RolesAllowed(Roles.REGISTRARS)
     @Operation(operationId = "recordActivity", summary = "Record an activity and its outputs in the implementation log")
     @APIResponse(responseCode = "201", description = "Recorded; the ETag is the agreement's new version",
             content = @Content(schema = @Schema(implementation = ActivityView.class)), headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
@@ -181,7 +181,7 @@ public class LifecycleResource {
 
     @GET
     @Path("/activities")
-    @RolesAllowed({Roles.VIEWER, Roles.REGIONAL_OFFICER, Roles.MINISTRY_REVIEWER, Roles.ADMIN})
+    @RolesAllowed(Roles.READERS)
     @Operation(operationId = "listActivities", summary = "The implementation log, latest first")
     @APIResponse(responseCode = "200", description = "A page of activities")
     @APIResponse(responseCode = "404", description = "No such agreement")

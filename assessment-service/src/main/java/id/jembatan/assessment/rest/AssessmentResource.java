@@ -50,7 +50,7 @@ public class AssessmentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.REGIONAL_OFFICER, Roles.MINISTRY_REVIEWER, Roles.ADMIN})
+    @RolesAllowed(Roles.OFFICIALS)
     @Operation(operationId = "assessAgreement", summary = "Assess an agreement and store the result",
             description = "Gathers the agreement, its activities and the portfolios from agreements-service (with the "
                     + "caller's token: an officer assesses its own region only) and the parties' profiles from "
@@ -70,7 +70,7 @@ public class AssessmentResource {
     @POST
     @Path("/preview")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.REGIONAL_OFFICER, Roles.MINISTRY_REVIEWER, Roles.ADMIN})
+    @RolesAllowed(Roles.OFFICIALS)
     @Operation(operationId = "previewAssessment", summary = "Evaluate a draft agreement without storing anything",
             description = "The body is an agreement as it would be registered with agreements-service, under the same limits: what-if before signing.")
     @APIResponse(responseCode = "200", description = "The evaluation")
@@ -87,7 +87,7 @@ public class AssessmentResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.VIEWER, Roles.REGIONAL_OFFICER, Roles.MINISTRY_REVIEWER, Roles.ADMIN})
+    @RolesAllowed(Roles.READERS)
     @Operation(operationId = "getAssessment", summary = "One assessment; 'stale' says whether the agreement changed since")
     @APIResponse(responseCode = "200", description = "The assessment")
     @APIResponse(responseCode = "404", description = "No such assessment")
@@ -96,7 +96,7 @@ public class AssessmentResource {
     }
 
     @GET
-    @RolesAllowed({Roles.VIEWER, Roles.REGIONAL_OFFICER, Roles.MINISTRY_REVIEWER, Roles.ADMIN})
+    @RolesAllowed(Roles.READERS)
     @Operation(operationId = "listAssessments", summary = "The assessments of an agreement, latest first")
     @APIResponse(responseCode = "200", description = "A page of assessments")
     public PageResponse<AssessmentView> list(@Parameter(required = true, description = "Id of the agreement", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("agreementId") String agreementId,

@@ -36,7 +36,7 @@ public class PortfolioResource {
     JsonWebToken token;
 
     @GET
-    @RolesAllowed({Roles.VIEWER, Roles.REGIONAL_OFFICER, Roles.MINISTRY_REVIEWER, Roles.ADMIN})
+    @RolesAllowed(Roles.READERS)
     @Operation(operationId = "getPortfolio", summary = "Portfolio analytics for the nation, a province or a region",
             description = "Counts by partner country, bloc, sector and state; concentration (HHI) now and by signing year, "
                     + "the top partner and its share, and the level by the default scoring model's thresholds, by count and "

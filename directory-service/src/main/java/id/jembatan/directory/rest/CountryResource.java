@@ -33,9 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+/** Reads are public ({@code @PermitAll}); every other operation needs the directory-admin role. */
 @Path("/countries")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "countries")
+@RolesAllowed(Roles.DIRECTORY_ADMIN)
 public class CountryResource {
 
     @Inject
@@ -68,7 +70,6 @@ public class CountryResource {
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.DIRECTORY_ADMIN)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "updateCountry", summary = "Update a country's names, status and blocs")
     @APIResponse(responseCode = "200", description = "Updated; the new version is the ETag", headers = @Header(name = "ETag", ref = "ETag"))

@@ -22,9 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** Bulk imports, for the directory-admin role only. */
 @Path("/imports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "imports")
+@RolesAllowed(Roles.DIRECTORY_ADMIN)
 public class ImportResource {
 
     private static final String CSV_EXAMPLE = """
@@ -49,7 +51,6 @@ public class ImportResource {
 
     @POST
     @Consumes({"text/csv", MediaType.APPLICATION_JSON})
-    @RolesAllowed(Roles.DIRECTORY_ADMIN)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "importRegions", summary = "Upsert regions in bulk from CSV or JSON",
             description = "Rows are matched by (scheme, code): new ones are created, changed ones updated, identical "
@@ -71,7 +72,6 @@ public class ImportResource {
     @POST
     @Path("/apbd-realisations")
     @Consumes("text/csv")
-    @RolesAllowed(Roles.DIRECTORY_ADMIN)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "importApbdRealisations", summary = "Import realised APBD revenue as DJPK publishes it (CSV)",
             description = "One row per region and year: kode_pemda (Kemendagri code), tahun, pendapatan (total revenue), "

@@ -38,9 +38,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+/** Reads are public ({@code @PermitAll}); every other operation needs the directory-admin role. */
 @Path("/organisations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "organisations")
+@RolesAllowed(Roles.DIRECTORY_ADMIN)
 public class OrganisationResource {
 
     @Inject
@@ -74,7 +76,6 @@ public class OrganisationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.DIRECTORY_ADMIN)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "createOrganisation", summary = "Create an organisation")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = OrganisationView.class)),
@@ -90,7 +91,6 @@ public class OrganisationResource {
     @PUT
     @Path("/{idOrKey}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.DIRECTORY_ADMIN)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "updateOrganisation", summary = "Replace an organisation's details")
     @APIResponse(responseCode = "200", description = "Updated; the new version is the ETag", headers = @Header(name = "ETag", ref = "ETag"))

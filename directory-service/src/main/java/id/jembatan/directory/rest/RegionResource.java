@@ -48,9 +48,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 import java.util.Locale;
 import java.util.UUID;
 
+/** Reads are public ({@code @PermitAll}); every other operation needs the directory-admin role. */
 @Path("/regions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "regions")
+@RolesAllowed(Roles.DIRECTORY_ADMIN)
 public class RegionResource {
 
     @Inject
@@ -126,7 +128,6 @@ public class RegionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.DIRECTORY_ADMIN)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "createRegion", summary = "Create a region")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = RegionView.class)),
@@ -143,7 +144,6 @@ public class RegionResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.DIRECTORY_ADMIN)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "updateRegion", summary = "Replace a region's names, codes, figures and head of government")
     @APIResponse(responseCode = "200", description = "Updated; the new version is the ETag", headers = @Header(name = "ETag", ref = "ETag"))
@@ -162,7 +162,6 @@ public class RegionResource {
     @POST
     @Path("/{id}/retirement")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.DIRECTORY_ADMIN)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "retireRegion", summary = "Retire a region, naming the region that replaces it",
             description = "Its codes stay resolvable, with their validity ending on the retirement date.")
