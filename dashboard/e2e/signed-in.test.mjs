@@ -210,6 +210,50 @@ test('a signed-out person sees nothing of a confidential agreement: not in the r
   await context.close();
 });
 
+test('signed out, a public agreement\'s page shows its activities and dormancy; a confidential agreement\'s activities appear nowhere', async () => {
+  configureClient(agreements.client, { baseUrl: `${BASE_URL}/api/agreements`, token: () => officer });
+  const clause = { present: true, location: 'Article 1' };
+  const body = (title, confidential) => ({ agreement: {
+    title, form: 'KSDPL', type: 'SISTER_CITY', indonesianRegionCode: '36.73', foreignRegion: { scheme: 'GB_T_2260', code: '330100' },
+    sectors: ['TOURISM'], validFrom: '2023-01-01', validUntil: '2030-12-31', confidential,
+    instruments: [{ kind: 'MOU', title, signedOn: '2022-12-01' }],
+    clauses: { COST_BENEFIT_ANALYSIS: clause, ENVIRONMENTAL_PROTECTION: clause, FISCAL_PROVISIONS: clause } },
+    state: 'ACTIVE', note: 'browser test: in effect since 2023' });
+  const stamp = Date.now();
+  const { data: dormant } = await agreements.registerLegacyAgreement({ body: body(`Dormant public test ${stamp}`, false) });
+  const { data: awake } = await agreements.registerLegacyAgreement({ body: body(`Public activities test ${stamp}`, false) });
+  const { data: secret } = await agreements.registerLegacyAgreement({ body: body(`Confidential activities test ${stamp}`, true) });
+  const recent = new Date(Date.now() - 5 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  await agreements.recordActivity({ path: { id: awake.id }, body: { kind: 'TRAINING', occurredOn: recent, description: `Public training ${stamp}`, peopleTrained: 12 } });
+  await agreements.recordActivity({ path: { id: secret.id }, body: { kind: 'MEETING', occurredOn: recent, description: `Secret meeting ${stamp}` } });
+
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${BASE_URL}/#/agreements/${awake.id}`);
+  const activities = page.locator('#activities');
+  await activities.getByTestId('activity-log').getByText(`Training: Public training ${stamp}`).waitFor();
+  assert.equal(await activities.getByText(/^Dormant/).count(), 0, 'an agreement with a recent activity is not dormant');
+  await activities.getByText(/^Last activity:/).waitFor();
+  await expectAccessible(page, 'agreement signed out, with activities');
+
+  await page.goto(`${BASE_URL}/#/agreements/${dormant.id}`);
+  await page.getByRole('heading', { level: 1, name: `Dormant public test ${stamp}` }).waitFor();
+  await activities.getByText('Dormant: no activity for twelve months').waitFor();
+  await activities.getByText('None recorded.').waitFor();
+
+  for (const path of [`/#/agreements/${secret.id}`, `/#/registry?q=${encodeURIComponent('Confidential activities test')}`]) {
+    await page.goto(`${BASE_URL}${path}`);
+    await page.waitForLoadState('networkidle');
+    await page.locator('[aria-busy=true]').first().waitFor({ state: 'detached' });
+    const text = await page.locator('body').textContent();
+    assert.ok(!text.includes('Secret meeting') && !text.includes('Confidential activities test'), `${path} shows nothing of the confidential agreement`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('an expired session leads to sign-in and back to the same page; signing out ends the session', async () => {
   const { page, context, errors } = await signedInPage(DEMO_USERS.officer, '/#/registry?region=36.73');
   await expectAccessible(page, 'registry signed in');

@@ -18,7 +18,13 @@ import type { Assessment, PublicAssessment } from '@jembatan/client/assessment';
 import { paging } from '../lib/paging';
 type Metrics = Record<string, unknown>;
 
-const signInRequired = <T,>(signedIn: boolean, load: () => Promise<T>): Promise<T | 'sign-in'> => (signedIn ? load() : Promise.resolve('sign-in'));
+/** The implementation log: signed out, the public one (a public agreement's only, without who recorded each entry). */
+async function activitiesOf(id: string, signedIn: boolean) {
+  const query = paging(0, 50);
+  return signedIn
+    ? (await agreements.listActivities({ path: { id }, query })).data
+    : (await agreements.listPublicActivities({ path: { id }, query })).data;
+}
 
 /** Signed out: the public view of the latest assessment (no metrics; partner concentration left out), or none. */
 async function latestPublicAssessment(agreementId: string): Promise<PublicAssessment | null> {
@@ -41,7 +47,7 @@ export function Agreement({ id }: { id: string }) {
   const [changed, setChanged] = useState(0);
   const agreement = useLoad(() => agreements.getPublicAgreement({ path: { id } }).then((r) => r.data), [id, changed]);
   const countries = useLoad(loadCountries, []);
-  const activities = useLoad(() => signInRequired(signedIn, () => agreements.listActivities({ path: { id }, query: paging(0, 50) }).then((r) => r.data)), [id, signedIn, changed]);
+  const activities = useLoad(() => activitiesOf(id, signedIn), [id, signedIn, changed]);
   const [assessed, setAssessed] = useState(0);
   const latest = useLoad<Assessment | PublicAssessment | null>(() => (signedIn ? latestAssessment(id) : latestPublicAssessment(id)), [id, signedIn, assessed]);
   const [assessError, setAssessError] = useState<string>();
@@ -126,10 +132,14 @@ export function Agreement({ id }: { id: string }) {
         </Panel>
 
         <Panel title={t.activities} id="activities" service="agreements-service" state={activities}>
-          {(list) => list === 'sign-in' ? <p>{t.activitiesNeedSignIn}</p> : (list.items ?? []).length === 0 ? <p>{t.noneRecorded}</p> : (
+          {(list) => (
             <>
-              {isDormant(list.items ?? [], a?.state) && <p><Badge tone="warn">{t.dormant}</Badge></p>}
-              <ul>{(list.items ?? []).map((act) => <li key={act.id}>{formatDate(lang, act.occurredOn)} · {act.kind}: {act.description}</li>)}</ul>
+              {a?.dormant && <p><Badge tone="warn">{t.dormant}</Badge></p>}
+              {a?.lastActivityOn && <p>{t.lastActivity}: {formatDate(lang, a.lastActivityOn)}</p>}
+              {(list.items ?? []).length === 0 ? <p>{t.noneRecorded}</p> : (
+                <ul data-testid="activity-log">{(list.items ?? []).map((act) => <li key={act.id}>{formatDate(lang, act.occurredOn)} · {label(lang, act.kind)}: {act.description}</li>)}</ul>
+              )}
+              {(list.totalItems ?? 0) > (list.items ?? []).length && <p class="muted">{t.latestOf(list.items?.length ?? 0, list.totalItems ?? 0)}</p>}
             </>
           )}
         </Panel>
@@ -139,13 +149,6 @@ export function Agreement({ id }: { id: string }) {
       </div>
     </>
   );
-}
-
-function isDormant(items: { occurredOn?: string }[], state: string | undefined): boolean {
-  if (state !== 'ACTIVE') return false;
-  const last = items.map((i) => i.occurredOn ?? '').sort().at(-1);
-  const yearAgo = new Date(Date.now() - 365 * 24 * 3600 * 1000).toISOString().slice(0, 10);
-  return !last || last < yearAgo;
 }
 
 function CostBenefit({ agreement, metrics, lang }: { agreement: PublicAgreement; metrics: Metrics | undefined; lang: Lang }) {

@@ -174,6 +174,10 @@ class ConformanceTest {
         assertEquals(1, lifecycle.listActivities(id, null, null, null).getItems().size());
         problem(404, "urn:jembatan:problem:agreement-not-found",
                 () -> administration().listActivities(UUID.randomUUID().toString(), null, null, null));
+        PublicApi transparency = new PublicApi(client(() -> null));
+        assertEquals(1L, transparency.listPublicActivities(id, null, null, null).getTotalItems());
+        problem(404, "urn:jembatan:problem:agreement-not-found",
+                () -> transparency.listPublicActivities(UUID.randomUUID().toString(), null, null, null));
     }
 
     @Test

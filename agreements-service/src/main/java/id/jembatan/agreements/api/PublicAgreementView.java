@@ -33,7 +33,9 @@ public record PublicAgreementView(
         PartyView indonesianParty, PartyView foreignParty, String partnerCountry, List<String> participants,
         @Schema(type = SchemaType.ARRAY, implementation = Sector.class, description = "Sectors of cooperation") List<String> sectors, LocalDate validFrom, LocalDate validUntil, LocalDate signedOn,
         List<PublicInstrument> instruments, @Schema(implementation = Clauses.class) Map<ClauseKind, Clause> clauses, CostBenefit costBenefit,
-        List<PublicCommitment> commitments, String dprdDecisionRef, String centralApprovalRef) {
+        List<PublicCommitment> commitments, String dprdDecisionRef, String centralApprovalRef,
+        @Schema(description = "The latest day an activity of the implementation log took place") LocalDate lastActivityOn,
+        @Schema(description = "Active with no activity for twelve months") boolean dormant) {
 
     @Schema(name = "PublicInstrument", description = "One of the agreement's documents as the public sees it")
     public record PublicInstrument(InstrumentKind kind, String title, LocalDate signedOn, String language,

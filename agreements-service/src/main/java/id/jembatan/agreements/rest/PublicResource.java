@@ -2,7 +2,9 @@ package id.jembatan.agreements.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import id.jembatan.agreements.api.PublicActivityView;
 import id.jembatan.agreements.api.PublicAgreementView;
+import id.jembatan.agreements.service.ActivityService;
 import id.jembatan.agreements.service.AgreementService;
 import id.jembatan.platform.web.PageRequest;
 import id.jembatan.platform.web.PageResponse;
@@ -31,6 +33,9 @@ public class PublicResource {
     @Inject
     AgreementService agreements;
 
+    @Inject
+    ActivityService activities;
+
     @GET
     @Operation(operationId = "searchPublicAgreements", summary = "The public registry (no token)",
             description = "Agreements not marked confidential, without internal notes, confidential documents or loan terms.")
@@ -49,5 +54,19 @@ public class PublicResource {
     @APIResponse(responseCode = "404", description = "No such public agreement")
     public PublicAgreementView get(@PathParam("id") String id) {
         return agreements.getPublic(agreementId(id));
+    }
+
+    @GET
+    @Path("/{id}/activities")
+    @Operation(operationId = "listPublicActivities", summary = "A public agreement's implementation log, latest first (no token)",
+            description = "What was done under the agreement and what came of it, without the accounts that recorded it. "
+                    + "Only for agreements of the public registry: a confidential agreement answers 404 like a missing one.")
+    @APIResponse(responseCode = "200", description = "A page of activities")
+    @APIResponse(responseCode = "404", description = "No such public agreement")
+    public PageResponse<PublicActivityView> activities(@PathParam("id") String id,
+                                                       @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000", defaultValue = "0")) @QueryParam("page") String page,
+                                                       @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "20")) @QueryParam("size") String size) {
+        PageRequest pageRequest = PageRequest.of(page, size);
+        return activities.listPublic(agreementId(id), pageRequest);
     }
 }

@@ -3,11 +3,13 @@ package id.jembatan.agreements.service;
 import id.jembatan.agreements.api.ActivityInput;
 import id.jembatan.agreements.api.ActivityView;
 import id.jembatan.agreements.api.AgreementView;
+import id.jembatan.agreements.api.PublicActivityView;
 import id.jembatan.agreements.config.AgreementsConfig;
 import id.jembatan.agreements.domain.Agreement;
 import id.jembatan.agreements.domain.Procedure;
 import id.jembatan.agreements.domain.AgreementState;
 import id.jembatan.agreements.repository.ActivityRepository;
+import id.jembatan.agreements.repository.AgreementRepository;
 import id.jembatan.platform.problem.ProblemException;
 import id.jembatan.platform.web.PageRequest;
 import id.jembatan.platform.web.PageResponse;
@@ -46,6 +48,9 @@ public class ActivityService {
 
     @Inject
     ActivityRepository activities;
+
+    @Inject
+    AgreementRepository registry;
 
     @Inject
     AgreementsConfig config;
@@ -100,6 +105,19 @@ public class ActivityService {
             access.requireRead(agreements.load(agreementId));
             return PageResponse.of(activities.page(agreementId, page.offset(), page.size()), page,
                     activities.count(agreementId));
+        });
+    }
+
+    /**
+     * The log of an agreement the public registry shows, whoever asks (with a token or without): a confidential
+     * agreement's is never shown, and its absence looks like that of an agreement that does not exist.
+     */
+    public PageResponse<PublicActivityView> listPublic(UUID agreementId, PageRequest page) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            registry.findByIdOptional(agreementId).filter(a -> !a.confidential)
+                    .orElseThrow(() -> ProblemException.notFound("agreement-not-found", agreementId));
+            return PageResponse.of(activities.page(agreementId, page.offset(), page.size()).stream()
+                    .map(PublicActivityView::of).toList(), page, activities.count(agreementId));
         });
     }
 }

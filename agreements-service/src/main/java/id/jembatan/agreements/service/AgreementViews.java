@@ -55,7 +55,7 @@ public final class AgreementViews {
                 }).toList(),
                 a.clauses, a.costBenefit,
                 a.commitments.stream().map(c -> new PublicAgreementView.PublicCommitment(c.obligor(), c.kind(), c.amount(), c.currency())).toList(),
-                a.dprdDecisionRef, a.centralApprovalRef);
+                a.dprdDecisionRef, a.centralApprovalRef, a.lastActivityOn, a.dormant(LocalDate.now()));
     }
 
     /** The eleven stages in order, each with the states that belong to it. */
