@@ -120,6 +120,16 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
                 .stream().mapToLong(r -> r.longValue("version")).findFirst();
     }
 
+    /** What deciding who may read an agreement needs, without loading all of it. */
+    public record Readable(String regionCode, boolean confidential) {
+    }
+
+    public Optional<Readable> readable(UUID id) {
+        return Row.of(getEntityManager().createNativeQuery(
+                        "select region_code, confidential from agreement where id = :id", Tuple.class).setParameter("id", id))
+                .stream().findFirst().map(r -> new Readable(r.string("region_code"), r.bool("confidential")));
+    }
+
     /** An agreement loaded to be read, not changed: detached, so the end of its transaction checks nothing. */
     public Optional<Agreement> findForReading(UUID id) {
         Optional<Agreement> agreement = findByIdOptional(id);

@@ -102,9 +102,12 @@ public class ActivityService {
 
     public PageResponse<ActivityView> list(UUID agreementId, PageRequest page) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            access.requireRead(agreements.load(agreementId));
+            // who may read it needs its region only: the agreement itself is not loaded
+            AgreementRepository.Readable agreement = registry.readable(agreementId)
+                    .orElseThrow(() -> agreements.missing(agreementId));
+            access.requireRead(agreement.regionCode());
             return PageResponse.of(activities.page(agreementId, page.offset(), page.size()), page,
-                    activities.count(agreementId));
+                    () -> activities.count(agreementId));
         });
     }
 
@@ -114,10 +117,10 @@ public class ActivityService {
      */
     public PageResponse<PublicActivityView> listPublic(UUID agreementId, PageRequest page) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            registry.findByIdOptional(agreementId).filter(a -> !a.confidential)
+            registry.readable(agreementId).filter(a -> !a.confidential())
                     .orElseThrow(() -> ProblemException.notFound("agreement-not-found", agreementId));
             return PageResponse.of(activities.page(agreementId, page.offset(), page.size()).stream()
-                    .map(PublicActivityView::of).toList(), page, activities.count(agreementId));
+                    .map(PublicActivityView::of).toList(), page, () -> activities.count(agreementId));
         });
     }
 }

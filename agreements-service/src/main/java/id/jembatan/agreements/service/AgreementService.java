@@ -315,13 +315,13 @@ public class AgreementService {
 
     public PageResponse<HistoryEntry> history(UUID id, PageRequest page) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Agreement agreement = load(id);
-            access.requireRead(agreement);
+            AgreementRepository.Readable agreement = agreements.readable(id).orElseThrow(() -> missing(id));
+            access.requireRead(agreement.regionCode());
             List<HistoryEntry> entries = audit.history(id, page.offset(), page.size());
-            if (!access.seesInternalNotes(agreement.regionCode)) {
+            if (!access.seesInternalNotes(agreement.regionCode())) {
                 entries.forEach(AgreementService::withoutInternalNotes);
             }
-            return PageResponse.of(entries, page, audit.count(id));
+            return PageResponse.of(entries, page, () -> audit.count(id));
         });
     }
 
@@ -340,7 +340,7 @@ public class AgreementService {
     }
 
     /** A confined caller cannot tell a missing agreement from one it may not see. */
-    private ProblemException missing(UUID id) {
+    ProblemException missing(UUID id) {
         return access.confined() ? access.hidden() : ProblemException.notFound("agreement-not-found", id);
     }
 
