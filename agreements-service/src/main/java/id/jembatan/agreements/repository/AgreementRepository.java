@@ -39,7 +39,7 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
                 .setFirstResult(offset).setMaxResults(limit);
         parameters.forEach(page::setParameter);
         List<UUID> ids = Row.of(page).stream().map(r -> r.uuid("id")).toList();
-        return new Page(inOrder(ids), total(where, parameters));
+        return new Page(inOrder(ids), total(ids.size(), offset, limit, where, parameters));
     }
 
     /**
@@ -75,10 +75,18 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
                 r.decimal("committed_value_idr"), r.date("last_activity_on"),
                 new Outputs(r.intValue("people_trained"), r.decimal("export_value_idr"), r.decimal("investment_value_idr")),
                 r.bool("dormant"), r.bool("unconfirmed"), r.longValue("version"))).toList();
-        return new SummaryPage(items, counted ? total(where, parameters) : items.size());
+        return new SummaryPage(items, counted ? total(items.size(), offset, limit, where, parameters) : items.size());
     }
 
     public record SummaryPage(List<AgreementSummary> items, long total) {
+    }
+
+    /** A short page is the last, and tells the total itself; otherwise the matches are counted. */
+    private long total(int found, int offset, int limit, String where, Map<String, Object> parameters) {
+        if (found < limit && (found > 0 || offset == 0)) {
+            return offset + found;
+        }
+        return total(where, parameters);
     }
 
     private long total(String where, Map<String, Object> parameters) {
