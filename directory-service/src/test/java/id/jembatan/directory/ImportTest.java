@@ -85,6 +85,15 @@ class ImportTest {
                 .body("rejected[0].reason", equalTo("wilayah di bawah tingkat 1 memerlukan parent_scheme dan parent_code"));
     }
 
+    /** Imports are a bulk path (jembatan.http.bulk-paths): a body above the usual 1 MiB reaches the parser. */
+    @Test
+    void importsTakeBodiesAboveTheUsualLimit() {
+        String twoMegabytes = "code,name\n" + "1,x\n".repeat(500_000);
+        given().auth().oauth2(ADMIN).contentType("text/csv").body(twoMegabytes).post("/imports")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("The CSV header lacks the required columns: country, kind, level, scheme."));
+    }
+
     @Test
     void unusableFilesAreProblems() {
         given().auth().oauth2(ADMIN).contentType("text/csv").body("code,name\n1,x\n").post("/imports")

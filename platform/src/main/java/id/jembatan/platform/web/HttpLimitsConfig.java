@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "jembatan.http")
 public interface HttpLimitsConfig {
@@ -13,9 +14,8 @@ public interface HttpLimitsConfig {
     @WithDefault("1048576")
     long maxBodyBytes();
 
-    /** Paths (prefixes) that take bulk uploads, such as imports. */
-    @WithDefault("/imports")
-    List<String> bulkPaths();
+    /** Paths (prefixes) that take bulk uploads (directory-service's imports); none unless a service names them. */
+    Optional<List<String>> bulkPaths();
 
     @WithDefault("10485760")
     long bulkMaxBodyBytes();
@@ -26,7 +26,7 @@ public interface HttpLimitsConfig {
 
     /** The body limit of the endpoint at this path. */
     default long maxBodyBytesFor(String path) {
-        for (String prefix : bulkPaths()) {
+        for (String prefix : bulkPaths().orElse(List.of())) {
             if (path.startsWith(prefix)) {
                 return bulkMaxBodyBytes();
             }
