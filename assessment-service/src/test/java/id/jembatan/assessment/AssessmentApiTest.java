@@ -1,7 +1,9 @@
 package id.jembatan.assessment;
 
 import id.jembatan.assessment.repository.ProjectionRepository;
+import id.jembatan.assessment.service.CanonicalJson;
 import id.jembatan.assessment.service.ChangeFollower;
+import id.jembatan.assessment.service.ScopeAggregates;
 import id.jembatan.devtools.testing.RecordedService;
 import id.jembatan.devtools.testing.TestKeys;
 import io.quarkus.cache.Cache;
@@ -46,6 +48,15 @@ class AssessmentApiTest {
     @Inject
     ProjectionRepository projection;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
+    @Inject
+    CanonicalJson canonical;
+
     /**
      * After an outage the circuit breakers' rolling windows still hold the failures; a few successes in a row
      * flush them, so that the next test does not trip over this one's outage.
@@ -86,6 +97,29 @@ class AssessmentApiTest {
                 .body("result.recommendations.text.en", hasItem("Explore cooperation with partners from Japan, South Korea, the European Union, ASEAN."))
                 .body("result.recommendations.text.id", hasItem("Jajaki kerja sama dengan mitra dari Jepang, Korea Selatan, Uni Eropa, ASEAN."))
                 .body("result.recommendations[0].weight", notNullValue());
+    }
+
+    @Test
+    void theInputsNameThePortfoliosByTheHashOfTheirStoredSnapshots() throws Exception {
+        String admin = TestKeys.token("admin");
+        String first = assess(admin, SERANG_HANGZHOU).then().statusCode(201).extract().path("id");
+        String second = assess(admin, SERANG_HANGZHOU).then().statusCode(201).extract().path("id");
+        List<String> named = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                        select concat(p.key, '=', p.value) from assessment a, jsonb_each_text(a.inputs->'portfolio') p
+                        where a.id in (cast(:first as uuid), cast(:second as uuid)) and p.key in ('region', 'province', 'national')
+                        group by 1 having count(*) = 2""")
+                .setParameter("first", first).setParameter("second", second).getResultList());
+        // both name the same three (the demo data's province is all of its nation: those two are one snapshot)
+        assertEquals(3, named.size(), "both assessments name the same snapshots: " + named);
+        named = named.stream().map(n -> n.substring(n.indexOf('=') + 1)).distinct().toList();
+        for (String hash : named) {
+            String content = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                    "select cast(content as text) from portfolio_snapshot where hash = :hash").setParameter("hash", hash)
+                    .getSingleResult());
+            // the stored snapshot, read back as what it is, has the canonical JSON the hash was taken of
+            ScopeAggregates.Snapshot snapshot = json.readValue(content, ScopeAggregates.Snapshot.class);
+            assertEquals(hash, CanonicalJson.sha256(canonical.write(snapshot)));
+        }
     }
 
     @Test

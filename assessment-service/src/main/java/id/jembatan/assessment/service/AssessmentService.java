@@ -1,8 +1,6 @@
 package id.jembatan.assessment.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import id.jembatan.assessment.api.AgreementDraft;
 import id.jembatan.assessment.api.AssessmentView;
 import id.jembatan.assessment.api.PreviewView;
@@ -10,7 +8,6 @@ import id.jembatan.assessment.api.PublicAssessmentView;
 import id.jembatan.assessment.repository.AssessmentRepository;
 import id.jembatan.assessment.scoring.Assessor;
 import id.jembatan.assessment.scoring.facts.AgreementFacts;
-import id.jembatan.assessment.scoring.facts.PortfolioFacts;
 import id.jembatan.assessment.scoring.model.AssessmentResult;
 import id.jembatan.assessment.scoring.model.ScoringModel;
 import id.jembatan.platform.problem.ProblemException;
@@ -20,18 +17,13 @@ import id.jembatan.platform.web.PageResponse;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.UUID;
 
 /**
@@ -54,8 +46,11 @@ public class AssessmentService {
     @Inject
     ObjectMapper json;
 
-    /** Made once: a mapper copy starts with empty serializer caches, and rebuilding them was a sixth of an assessment's CPU. */
-    private ObjectMapper canonicalJson;
+    @Inject
+    CanonicalJson canonicalJson;
+
+    @Inject
+    ScopeAggregates aggregates;
 
     @Inject
     SecurityIdentity identity;
@@ -82,12 +77,11 @@ public class AssessmentService {
         AgreementFacts agreement = registered.facts();
         // agreements-service already answered with the caller's rights; checked again here as defence in depth.
         requireOwnRegion(agreement.region().code());
-        PortfolioFacts portfolio = facts.portfolio(agreement.region(), agreementId);
+        FactsAssembler.Portfolio portfolio = facts.portfolio(agreement.region(), agreementId);
         LocalDate asOf = LocalDate.now();
-        Inputs inputs = new Inputs(asOf, model.version(), agreement, portfolio);
-        String canonical = canonical(inputs);
-        String hash = sha256(canonical);
-        AssessmentResult result = Assessor.assess(agreement, portfolio, model, asOf);
+        String canonical = canonicalJson.write(new Inputs(asOf, model.version(), agreement, portfolio.inputs()));
+        String hash = CanonicalJson.sha256(canonical);
+        AssessmentResult result = Assessor.assess(agreement, portfolio.facts(), model, asOf);
         UUID id = UUID.randomUUID();
         // The database keeps microseconds: the answer shows the instant exactly as a later read will.
         Instant createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -95,7 +89,11 @@ public class AssessmentService {
                 registered.version(), agreement.region().code(), agreement.region().provinceCode(), model.version(), hash,
                 canonical, result, result.overallLevel().name(), result.overallRisk(), result.benefitScore(),
                 identity.getPrincipal().getName(), createdAt);
-        QuarkusTransaction.requiringNew().run(() -> assessments.insert(stored));
+        QuarkusTransaction.requiringNew().run(() -> {
+            aggregates.store(portfolio.used());
+            assessments.insert(stored);
+        });
+        ScopeAggregates.stored(portfolio.used());
         metrics.counter("jembatan_assessments_computed_total", "level", result.overallLevel().name()).increment();
         follower.assessed();
         // What was stored, without reading it back: a new assessment is never stale.
@@ -111,10 +109,11 @@ public class AssessmentService {
         requireOwnRegion(draft.indonesianRegionCode());
         ScoringModel model = modelVersion == null ? models.latest() : models.get(modelVersion);
         AgreementFacts agreement = drafted(() -> facts.draft(draft));
-        PortfolioFacts portfolio = facts.portfolio(agreement.region(), null);
+        FactsAssembler.Portfolio portfolio = facts.portfolio(agreement.region(), null);
         LocalDate asOf = LocalDate.now();
-        String hash = sha256(canonical(new Inputs(asOf, model.version(), agreement, portfolio)));
-        return new PreviewView(model.version(), asOf, hash, drafted(() -> Assessor.assess(agreement, portfolio, model, asOf)));
+        String hash = CanonicalJson.sha256(canonicalJson.write(new Inputs(asOf, model.version(), agreement, portfolio.inputs())));
+        return new PreviewView(model.version(), asOf, hash,
+                drafted(() -> Assessor.assess(agreement, portfolio.facts(), model, asOf)));
     }
 
     /**
@@ -146,7 +145,7 @@ public class AssessmentService {
         String scope = CallerRegion.confinedTo(identity, token).orElse(null);
         return QuarkusTransaction.requiringNew().call(() -> PageResponse.of(
                 assessments.page(agreementId, scope, page.offset(), page.size()), page,
-                assessments.count(agreementId, scope)));
+                () -> assessments.count(agreementId, scope)));
     }
 
     private void requireOwnRegion(String region) {
@@ -161,28 +160,10 @@ public class AssessmentService {
         return CallerRegion.confinedTo(identity, token).map(regionCode::equals).orElse(true);
     }
 
-    /** Everything an assessment depends on, in canonical JSON so that its hash identifies it. */
-    record Inputs(LocalDate asOf, int modelVersion, AgreementFacts agreement, PortfolioFacts portfolio) {
-    }
-
-    @PostConstruct
-    void canonicalMapper() {
-        canonicalJson = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
-    }
-
-    private String canonical(Inputs inputs) {
-        try {
-            return canonicalJson.writeValueAsString(inputs);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /**
+     * Everything an assessment depends on, in canonical JSON so that its hash identifies it; the portfolios by the
+     * hashes of their stored snapshots, so that their content enters the hash without being written each time.
+     */
+    record Inputs(LocalDate asOf, int modelVersion, AgreementFacts agreement, FactsAssembler.Snapshots portfolio) {
     }
 }

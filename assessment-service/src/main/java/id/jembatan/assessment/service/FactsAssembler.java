@@ -183,21 +183,34 @@ public class FactsAssembler {
         }).toList();
     }
 
+    /** The portfolios around an assessment: as the scoring takes them, and as its stored inputs name them. */
+    public record Portfolio(PortfolioFacts facts, Snapshots inputs, List<ScopeAggregates.Hashed> used) {
+    }
+
+    /**
+     * How stored inputs name the portfolios: by the hashes of their snapshots, with the assessed agreement's entry,
+     * which the scoring took out of the province's and the nation's (it adds the agreement as it is now).
+     */
+    public record Snapshots(String region, String province, String national, PortfolioEntry excluded) {
+    }
+
     /**
      * The region's, its province's and the nation's portfolios, from the projection the change feed keeps (a
      * second or two behind agreements-service at most): the region's agreement by agreement, the others
-     * aggregated by partner country, with the blocs of every partner country. The assessed agreement is taken
-     * out of the aggregates, because the scoring adds it as it is now.
+     * aggregated by partner country, with the blocs of every partner country.
      */
-    public PortfolioFacts portfolio(RegionFacts region, java.util.UUID assessed) {
+    public Portfolio portfolio(RegionFacts region, java.util.UUID assessed) {
         long generation = follower.projectionGeneration();
-        List<PortfolioEntry> regional = aggregates.region(region.code(), generation);
-        Optional<PortfolioEntry> own = aggregates.entryOf(assessed, regional);
+        ScopeAggregates.Hashed regional = aggregates.region(region.code(), generation);
+        Optional<PortfolioEntry> own = aggregates.entryOf(assessed, regional.snapshot().entries());
         String province = region.provinceCode() == null ? ScopeAggregates.NATIONAL : region.provinceCode();
-        ScopeAggregates.Snapshot provincial = ScopeAggregates.without(aggregates.aggregated(province, generation), own);
-        ScopeAggregates.Snapshot national = ScopeAggregates.without(
-                aggregates.aggregated(ScopeAggregates.NATIONAL, generation), own);
-        return new PortfolioFacts(regional, provincial.entries(), national.entries(), national.blocs());
+        ScopeAggregates.Hashed provincial = aggregates.aggregated(province, generation);
+        ScopeAggregates.Hashed national = aggregates.aggregated(ScopeAggregates.NATIONAL, generation);
+        PortfolioFacts facts = new PortfolioFacts(regional.snapshot().entries(),
+                ScopeAggregates.without(provincial.snapshot(), own).entries(),
+                ScopeAggregates.without(national.snapshot(), own).entries(), national.snapshot().blocs());
+        return new Portfolio(facts, new Snapshots(regional.hash(), provincial.hash(), national.hash(), own.orElse(null)),
+                List.of(regional, provincial, national));
     }
 
     private RegionFacts region(String kemendagriCode) {

@@ -1,7 +1,9 @@
 package id.jembatan.assessment.service;
 
+import id.jembatan.assessment.repository.PortfolioSnapshotRepository;
 import id.jembatan.assessment.repository.ProjectionRepository;
 import id.jembatan.assessment.scoring.facts.PortfolioEntry;
+import id.jembatan.assessment.scoring.model.Copies;
 import io.quarkus.cache.CacheResult;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +21,8 @@ import java.util.UUID;
  * The portfolios around an assessed agreement, from the projection the change feed keeps: its region's agreements
  * one by one, its province's and the nation's aggregated by partner country. Each is read once per projection
  * generation (a new batch from the feed) and shared by every assessment until the next: the generation is part of
- * the cache key, so nothing of an older generation is served, and entries of older generations age out.
+ * the cache key, so nothing of an older generation is served, and entries of older generations age out. Each comes
+ * with the hash of its canonical JSON, by which stored assessments refer to it ({@code portfolio_snapshot}).
  */
 @ApplicationScoped
 public class ScopeAggregates {
@@ -31,22 +34,72 @@ public class ScopeAggregates {
     @Inject
     ProjectionRepository projection;
 
-    /** A scope's entries and the blocs of the partner countries seen in the projection. */
+    @Inject
+    PortfolioSnapshotRepository snapshots;
+
+    @Inject
+    CanonicalJson canonical;
+
+    /**
+     * A scope's entries and the blocs of the partner countries seen in the projection; kept sorted, so that its
+     * canonical JSON (and hash) is the same in every process.
+     */
     public record Snapshot(List<PortfolioEntry> entries, Map<String, Set<String>> blocs) {
+        public Snapshot {
+            entries = Copies.list(entries);
+            blocs = Copies.sortedMapOfSets(blocs);
+        }
+    }
+
+    /**
+     * A snapshot with its canonical JSON and that text's SHA-256. It is written to the database the first time an
+     * assessment refers to it, in that assessment's transaction, and remembered as written once that commits.
+     */
+    public static final class Hashed {
+        private final Snapshot snapshot;
+        private final String json;
+        private final String hash;
+        private volatile boolean stored;
+
+        Hashed(Snapshot snapshot, String json) {
+            this.snapshot = snapshot;
+            this.json = json;
+            this.hash = CanonicalJson.sha256(json);
+        }
+
+        public Snapshot snapshot() {
+            return snapshot;
+        }
+
+        public String hash() {
+            return hash;
+        }
     }
 
     /** A region's own agreements, one entry each. */
     @CacheResult(cacheName = REGIONS)
-    public List<PortfolioEntry> region(String regionCode, long generation) {
-        return QuarkusTransaction.requiringNew().call(() -> projection.ofRegion(regionCode));
+    public Hashed region(String regionCode, long generation) {
+        Snapshot snapshot = new Snapshot(QuarkusTransaction.requiringNew().call(() -> projection.ofRegion(regionCode)), Map.of());
+        return new Hashed(snapshot, canonical.write(snapshot));
     }
 
     /** @param provinceCode a province's code, or {@value #NATIONAL} for the nation */
     @CacheResult(cacheName = SCOPES)
-    public Snapshot aggregated(String provinceCode, long generation) {
+    public Hashed aggregated(String provinceCode, long generation) {
         String province = NATIONAL.equals(provinceCode) ? null : provinceCode;
-        return QuarkusTransaction.requiringNew().call(() ->
+        Snapshot snapshot = QuarkusTransaction.requiringNew().call(() ->
                 new Snapshot(projection.aggregated(province), projection.countryBlocs()));
+        return new Hashed(snapshot, canonical.write(snapshot));
+    }
+
+    /** Writes the snapshots not yet written; the caller holds the transaction that refers to them. */
+    public void store(List<Hashed> used) {
+        used.stream().filter(s -> !s.stored).forEach(s -> snapshots.store(s.hash, s.json));
+    }
+
+    /** After the transaction that wrote them committed: they need not be written again. */
+    public static void stored(List<Hashed> used) {
+        used.forEach(s -> s.stored = true);
     }
 
     /**
