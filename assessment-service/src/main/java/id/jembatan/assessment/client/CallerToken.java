@@ -1,6 +1,5 @@
 package id.jembatan.assessment.client;
 
-import id.jembatan.assessment.config.AssessmentConfig;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import jakarta.ws.rs.client.ClientRequestContext;
@@ -10,7 +9,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Passes the caller's own token on to agreements-service, so it decides with the caller's rights (a regional
  * officer still sees only its region). Outside a request (following the change feed) the service's own
- * read-only token is used.
+ * read-only token is used ({@link FeedToken}).
  */
 public class CallerToken implements ClientRequestFilter {
 
@@ -18,7 +17,7 @@ public class CallerToken implements ClientRequestFilter {
     public void filter(ClientRequestContext request) {
         String token = callerToken();
         if (token == null) {
-            token = Arc.container().instance(AssessmentConfig.class).get().feedToken().orElse(null);
+            token = Arc.container().instance(FeedToken.class).get().current().orElse(null);
         }
         if (token != null) {
             request.getHeaders().putSingle("Authorization", "Bearer " + token);

@@ -14,9 +14,19 @@ public interface AssessmentConfig {
      */
     Optional<String> feedToken();
 
+    /**
+     * The identity provider's token endpoint: when set, the feed token is obtained there by client credentials
+     * (quarkus.oidc-client.*) and renewed before it expires, and {@link #feedToken()} is not used.
+     */
+    Optional<String> feedTokenUrl();
+
     /** How often the change feed is polled (read by the scheduler). */
     @WithDefault("2s")
     String feedInterval();
+
+    /** Whether an assessment first brings the projection up to the feed (ChangeFollower.catchUp). */
+    @WithDefault("true")
+    boolean catchUpBeforeAssessing();
 
     /** Changes read per poll of the feed. */
     @WithDefault("500")

@@ -1,6 +1,7 @@
 package id.jembatan.assessment.service;
 
 import id.jembatan.assessment.client.AgreementsGateway;
+import id.jembatan.assessment.client.FeedToken;
 import id.jembatan.assessment.client.agreements.model.Agreement;
 import id.jembatan.assessment.client.agreements.model.Change;
 import id.jembatan.assessment.client.agreements.model.ChangePage;
@@ -16,11 +17,18 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -45,6 +53,15 @@ public class ChangeFollower {
     @Inject
     AssessmentConfig config;
 
+    @Inject
+    FeedToken feedToken;
+
+    /** How long an assessment waits for the projection to catch up before it goes on without. */
+    static final Duration CATCH_UP_WAIT = Duration.ofSeconds(2);
+
+    private final ExecutorService catchUps = Executors.newSingleThreadExecutor(r -> new Thread(r, "feed-catch-up"));
+    private volatile long lastCatchUpStarted = System.nanoTime();
+
     private volatile Instant lastPoll;
     private volatile boolean stopping;
     private volatile boolean behind = true;
@@ -59,7 +76,7 @@ public class ChangeFollower {
     @Scheduled(every = "${jembatan.assessment.feed-interval:2s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        if (stopping || config.feedToken().isEmpty()) {
+        if (stopping || !feedToken.available()) {
             return;
         }
         try {
@@ -78,6 +95,37 @@ public class ChangeFollower {
     /** A long catch-up stops between batches when the service stops, instead of failing on a closed container. */
     void stop(@Observes ShutdownEvent event) {
         stopping = true;
+        catchUps.shutdownNow();
+    }
+
+    /**
+     * Brings the projection up to the feed as it is now, so that an assessment counts every agreement registered
+     * before it began, not only those of the last scheduled poll (a script that registers a region's agreements
+     * and assesses the last one at once sees them all). Catch-ups run one at a time on a thread of their own,
+     * outside the caller's request: the feed is read with this service's token, never with a caller's narrower
+     * rights. Callers that arrive while one runs share the next. A feed that cannot be read now costs nothing but
+     * freshness: the assessment goes on with the projection as it is, and says how fresh it is.
+     */
+    public void catchUp() {
+        if (stopping || !feedToken.available() || !config.catchUpBeforeAssessing()) {
+            return;
+        }
+        long arrived = System.nanoTime();
+        try {
+            catchUps.submit(() -> {
+                if (lastCatchUpStarted - arrived >= 0) {
+                    return; // one that started after this caller arrived has read everything it needs
+                }
+                lastCatchUpStarted = System.nanoTime();
+                while (followOnce() == config.feedBatch() && !stopping) {
+                    // a full batch: there may be more right behind it
+                }
+            }).get(CATCH_UP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
+            LOG.debugf("Change feed not caught up before an assessment: %s", e.toString());
+        }
     }
 
     /** Reads one batch of changes; returns how many there were. */

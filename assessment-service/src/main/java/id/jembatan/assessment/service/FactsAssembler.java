@@ -195,11 +195,12 @@ public class FactsAssembler {
     }
 
     /**
-     * The region's, its province's and the nation's portfolios, from the projection the change feed keeps (a
-     * second or two behind agreements-service at most): the region's agreement by agreement, the others
+     * The region's, its province's and the nation's portfolios, from the projection the change feed keeps
+     * (caught up with the feed first): the region's agreement by agreement, the others
      * aggregated by partner country, with the blocs of every partner country.
      */
     public Portfolio portfolio(RegionFacts region, java.util.UUID assessed) {
+        follower.catchUp();
         long generation = follower.projectionGeneration();
         ScopeAggregates.Hashed regional = aggregates.region(region.code(), generation);
         Optional<PortfolioEntry> own = aggregates.entryOf(assessed, regional.snapshot().entries());
