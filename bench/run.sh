@@ -233,7 +233,7 @@ verdict() { awk -v v="$1" -v t="$2" -v dir="$3" 'BEGIN {ok = (dir == ">=") ? (v 
 echo
 echo "Written to ${OUT#$ROOT/}"
 
-# BENCH_PROFILE=true: the two throughput figures again, each under async-profiler (from Maven Central), as a
+# BENCH_PROFILE=true: by-code, get-by-id, assessments and writes again, each under async-profiler (from Maven Central), as a
 # flame graph and a summary next to the results. Profiling slows the service, so these runs measure nothing.
 profiler_library() {
   local dir="$JEMBATAN_HOME/profiler" arch
@@ -266,5 +266,8 @@ profile() {  # profile NAME SERVICE URL [LUA]
 if [ "$PROFILE" = true ]; then
   profile by-code directory-service "http://localhost:8081/regions/by-code/KEMENDAGRI/36.73"
   profile get-agreement agreements-service "http://localhost:8082/agreements" "$LUA_DIR/get-agreement.lua"
+  # an assessment's cost is spread over two services: each is profiled under the same load
+  profile assess assessment-service "http://localhost:8083/assessments" "$LUA_DIR/assess.lua"
+  profile write agreements-service "http://localhost:8082/agreements" "$LUA_DIR/write.lua"
 fi
 
