@@ -57,7 +57,7 @@ public class ChangeFollower {
     FeedToken feedToken;
 
     /** How long an assessment waits for the projection to catch up before it goes on without. */
-    static final Duration CATCH_UP_WAIT = Duration.ofSeconds(2);
+    static final Duration CATCH_UP_WAIT = Duration.ofSeconds(1);
 
     private final ExecutorService catchUps = Executors.newSingleThreadExecutor(r -> new Thread(r, "feed-catch-up"));
     private volatile long lastCatchUpStarted = System.nanoTime();
@@ -65,6 +65,8 @@ public class ChangeFollower {
     private volatile Instant lastPoll;
     private volatile boolean stopping;
     private volatile boolean behind = true;
+    /** The last read found a full batch, or failed: catching up is the scheduled polls' work then. */
+    private volatile boolean backlog;
     private final AtomicLong generation = new AtomicLong();
     private final AtomicLong projectionGeneration = new AtomicLong();
     private final AtomicLong position = new AtomicLong(-1);
@@ -85,9 +87,11 @@ public class ChangeFollower {
             }
         } catch (ProblemException | IllegalStateException e) {
             behind = true;
+            backlog = true;
             LOG.debugf("Change feed not readable now: %s", e.getMessage());
         } catch (RuntimeException e) {
             behind = true;
+            backlog = true;
             LOG.warnf("Change feed not readable now: %s", e.toString());
         }
     }
@@ -103,11 +107,13 @@ public class ChangeFollower {
      * before it began, not only those of the last scheduled poll (a script that registers a region's agreements
      * and assesses the last one at once sees them all). Catch-ups run one at a time on a thread of their own,
      * outside the caller's request: the feed is read with this service's token, never with a caller's narrower
-     * rights. Callers that arrive while one runs share the next. A feed that cannot be read now costs nothing but
-     * freshness: the assessment goes on with the projection as it is, and says how fresh it is.
+     * rights. Callers that arrive while one runs share the next. A follower that is behind, or a feed that cannot be
+     * read now, costs nothing but freshness: the assessment goes on with the projection as it is.
      */
     public void catchUp() {
-        if (stopping || !feedToken.available() || !config.catchUpBeforeAssessing()) {
+        if (stopping || !feedToken.available() || !config.catchUpBeforeAssessing() || backlog) {
+            // A backlog, or a feed that could not be read: the scheduled polls work it off; waiting for them here
+            // would only hold every assessment up, and the answers state their freshness.
             return;
         }
         long arrived = System.nanoTime();
@@ -117,13 +123,12 @@ public class ChangeFollower {
                     return; // one that started after this caller arrived has read everything it needs
                 }
                 lastCatchUpStarted = System.nanoTime();
-                while (followOnce() == config.feedBatch() && !stopping) {
-                    // a full batch: there may be more right behind it
-                }
+                followOnce(); // one batch: a full one means a backlog, which the scheduled polls work off
             }).get(CATCH_UP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
+            backlog = true;
             LOG.debugf("Change feed not caught up before an assessment: %s", e.toString());
         }
     }
@@ -155,6 +160,7 @@ public class ChangeFollower {
         position.set(next);
         lastPoll = Instant.now();
         behind = page.getItems().size() == config.feedBatch();
+        backlog = behind;
         if (!page.getItems().isEmpty()) {
             projectionGeneration.incrementAndGet();
             generation.incrementAndGet();
