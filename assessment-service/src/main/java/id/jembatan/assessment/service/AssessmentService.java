@@ -1,5 +1,6 @@
 package id.jembatan.assessment.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.jembatan.assessment.api.AgreementDraft;
 import id.jembatan.assessment.api.AssessmentView;
@@ -82,12 +83,14 @@ public class AssessmentService {
         String canonical = canonicalJson.write(new Inputs(asOf, model.version(), agreement, portfolio.inputs()));
         String hash = CanonicalJson.sha256(canonical);
         AssessmentResult result = Assessor.assess(agreement, portfolio.facts(), model, asOf);
+        // one JSON tree of the result, both stored and answered: the result is serialised from its records once
+        JsonNode resultJson = json.valueToTree(result);
         UUID id = UUID.randomUUID();
         // The database keeps microseconds: the answer shows the instant exactly as a later read will.
         Instant createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         AssessmentRepository.NewAssessment stored = new AssessmentRepository.NewAssessment(id, agreementId,
                 registered.version(), agreement.region().code(), agreement.region().provinceCode(), model.version(), hash,
-                canonical, result, result.overallLevel().name(), result.overallRisk(), result.benefitScore(),
+                canonical, resultJson, result.overallLevel().name(), result.overallRisk(), result.benefitScore(),
                 identity.getPrincipal().getName(), createdAt);
         QuarkusTransaction.requiringNew().run(() -> {
             aggregates.store(portfolio.used());
@@ -98,7 +101,7 @@ public class AssessmentService {
         follower.assessed();
         // What was stored, without reading it back: a new assessment is never stale.
         return new AssessmentView(id, agreementId, stored.agreementVersion(), stored.regionCode(), model.version(), asOf,
-                hash, false, null, createdAt, stored.createdBy(), json.valueToTree(result));
+                hash, false, null, createdAt, stored.createdBy(), resultJson);
     }
 
     public PreviewView preview(AgreementDraft draft, Integer modelVersion) {
