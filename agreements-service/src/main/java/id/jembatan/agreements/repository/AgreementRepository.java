@@ -27,19 +27,15 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUID> {
 
-    public record Page(List<Agreement> agreements, long total) {
-    }
-
     /** Containment ({@code @>}) rather than {@code = any(...)} for arrays, so their GIN indexes can answer. */
-    public Page search(AgreementQuery query, int offset, int limit) {
+    public List<Agreement> search(AgreementQuery query, int offset, int limit) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(query, parameters);
         Query page = getEntityManager().createNativeQuery("select a.id from agreement a" + where + orderBy(query),
                         Tuple.class)
                 .setFirstResult(offset).setMaxResults(limit);
         parameters.forEach(page::setParameter);
-        List<UUID> ids = Row.of(page).stream().map(r -> r.uuid("id")).toList();
-        return new Page(inOrder(ids), total(ids.size(), offset, limit, where, parameters));
+        return inOrder(Row.of(page).stream().map(r -> r.uuid("id")).toList());
     }
 
     /**
@@ -47,7 +43,7 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
      * are chosen first, on their own ({@code materialized}), so that an index holding the filtered columns answers
      * them without visiting a row (V7); only the page's rows are then read.
      */
-    public SummaryPage summaries(AgreementQuery query, int offset, int limit, boolean counted) {
+    public List<AgreementSummary> summaries(AgreementQuery query, int offset, int limit) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(query, parameters);
         String order = orderBy(query);
@@ -66,7 +62,7 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
                 .setParameter("offset", offset).setParameter("limit", limit)
                 .setParameter("dormantSince", LocalDate.now().minusMonths(12));
         parameters.forEach(page::setParameter);
-        List<AgreementSummary> items = Row.of(page).stream().map(r -> new AgreementSummary(r.uuid("id"),
+        return Row.of(page).stream().map(r -> new AgreementSummary(r.uuid("id"),
                 r.string("reference"), r.string("title"), r.enumValue("form", Form.class),
                 r.enumValue("type", AgreementType.class), r.enumValue("state", AgreementState.class),
                 r.string("region_code"), r.string("region_name"), r.string("province_code"),
@@ -75,21 +71,12 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
                 r.decimal("committed_value_idr"), r.date("last_activity_on"),
                 new Outputs(r.intValue("people_trained"), r.decimal("export_value_idr"), r.decimal("investment_value_idr")),
                 r.bool("dormant"), r.bool("unconfirmed"), r.longValue("version"))).toList();
-        return new SummaryPage(items, counted ? total(items.size(), offset, limit, where, parameters) : items.size());
     }
 
-    public record SummaryPage(List<AgreementSummary> items, long total) {
-    }
-
-    /** A short page is the last, and tells the total itself; otherwise the matches are counted. */
-    private long total(int found, int offset, int limit, String where, Map<String, Object> parameters) {
-        if (found < limit && (found > 0 || offset == 0)) {
-            return offset + found;
-        }
-        return total(where, parameters);
-    }
-
-    private long total(String where, Map<String, Object> parameters) {
+    /** How many agreements match, over all pages. */
+    public long countMatching(AgreementQuery query) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(query, parameters);
         Query count = getEntityManager().createNativeQuery("select count(*) from agreement a" + where);
         parameters.forEach(count::setParameter);
         return ((Number) count.getSingleResult()).longValue();

@@ -294,15 +294,15 @@ public class AgreementService {
     public PageResponse<AgreementSummary> search(AgreementQuery query, PageRequest page) {
         AgreementQuery scoped = scoped(query);
         return QuarkusTransaction.requiringNew().call(() -> {
-            AgreementRepository.SummaryPage found = agreements.summaries(scoped, page.offset(), page.size(), true);
-            return PageResponse.of(found.items(), page, found.total());
+            return PageResponse.of(agreements.summaries(scoped, page.offset(), page.size()), page,
+                    () -> agreements.countMatching(scoped));
         });
     }
 
     public PageResponse<PublicAgreementView> searchPublic(AgreementQuery query, PageRequest page) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            AgreementRepository.Page found = agreements.search(query, page.offset(), page.size());
-            return PageResponse.of(found.agreements().stream().map(AgreementViews::publicView).toList(), page, found.total());
+            return PageResponse.of(agreements.search(query, page.offset(), page.size()).stream()
+                    .map(AgreementViews::publicView).toList(), page, () -> agreements.countMatching(query));
         });
     }
 
@@ -310,7 +310,7 @@ public class AgreementService {
     public List<AgreementSummary> export(AgreementQuery query, int limit) {
         AgreementQuery scoped = scoped(query);
         return QuarkusTransaction.requiringNew().call(() ->
-                agreements.summaries(scoped, 0, limit, false).items());
+                agreements.summaries(scoped, 0, limit));
     }
 
     public PageResponse<HistoryEntry> history(UUID id, PageRequest page) {
