@@ -45,12 +45,41 @@ public class HttpEdge {
         long size = 0;
         for (Map.Entry<String, String> header : context.request().headers()) {
             size += header.getKey().length() + header.getValue().length();
+            if (hasControlCharacter(header.getKey()) || hasControlCharacter(header.getValue())) {
+                refuse(context, new ProblemException(400, "invalid-header",
+                        List.of(new Problem.FieldError(printable(header.getKey()), "{field.control-character}", null))));
+                return;
+            }
         }
         if (size > limits.maxHeaderBytes()) {
             refuse(context, new ProblemException(431, "headers-too-large", limits.maxHeaderBytes()));
             return;
         }
         context.next();
+    }
+
+    /**
+     * A control character (other than a tab) or DEL has no place in a header (RFC 9110, section 5.5); the codec's
+     * own check is switched off so that the refusal is a problem document (see {@link ServiceMain}).
+     */
+    static boolean hasControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t') || c == 0x7f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A header's name as the problem may repeat it: control characters shown as '?'. */
+    static String printable(String name) {
+        StringBuilder out = new StringBuilder(Math.min(name.length(), 100));
+        for (int i = 0; i < name.length() && i < 100; i++) {
+            char c = name.charAt(i);
+            out.append(c < 0x20 || c == 0x7f ? '?' : c);
+        }
+        return out.toString();
     }
 
     private void assignRequestId(RoutingContext context) {
