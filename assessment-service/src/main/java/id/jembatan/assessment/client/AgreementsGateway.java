@@ -3,11 +3,8 @@ package id.jembatan.assessment.client;
 import id.jembatan.assessment.client.api.AgreementsApi;
 import id.jembatan.assessment.client.api.ApiException;
 import id.jembatan.assessment.client.api.ChangesApi;
-import id.jembatan.assessment.client.api.LifecycleApi;
 import id.jembatan.assessment.client.agreements.model.Agreement;
-import id.jembatan.assessment.client.agreements.model.Activity;
 import id.jembatan.assessment.client.agreements.model.ChangePage;
-import id.jembatan.assessment.client.agreements.model.PageResponseActivityView;
 import id.jembatan.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -16,8 +13,6 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * agreements-service through its generated client. "Not found" and "not yours" are answers and reach our caller
@@ -26,13 +21,8 @@ import java.util.List;
 @ApplicationScoped
 public class AgreementsGateway {
 
-    private static final int PAGE = 200;
-
     @RestClient
     AgreementsApi agreements;
-
-    @RestClient
-    LifecycleApi lifecycle;
 
     @RestClient
     ChangesApi changes;
@@ -47,26 +37,6 @@ public class AgreementsGateway {
     public Agreement agreement(String id) {
         try {
             return agreements.getAgreement(id, NO_LANGUAGE);
-        } catch (ApiException e) {
-            throw answered(e, id);
-        }
-    }
-
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = ProblemException.class)
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            skipOn = ProblemException.class)
-    public List<Activity> activities(String id) {
-        try {
-            List<Activity> all = new ArrayList<>();
-            for (int page = 0; page < 10; page++) {
-                PageResponseActivityView batch = lifecycle.listActivities(id, page, PAGE, NO_LANGUAGE);
-                all.addAll(batch.getItems());
-                if (batch.getItems().size() < PAGE) {
-                    break;
-                }
-            }
-            return all;
         } catch (ApiException e) {
             throw answered(e, id);
         }

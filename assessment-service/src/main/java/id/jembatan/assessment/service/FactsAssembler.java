@@ -13,7 +13,6 @@ import id.jembatan.assessment.client.directory.model.Region;
 import id.jembatan.assessment.client.directory.model.RegionCode;
 import id.jembatan.assessment.client.directory.model.RegionFigure;
 import id.jembatan.assessment.repository.ProjectedAgreement;
-import id.jembatan.assessment.scoring.facts.Activity;
 import id.jembatan.assessment.scoring.facts.AgreementFacts;
 import id.jembatan.assessment.scoring.facts.Approvals;
 import id.jembatan.assessment.scoring.facts.Clause;
@@ -27,6 +26,7 @@ import id.jembatan.assessment.scoring.facts.Instrument;
 import id.jembatan.assessment.scoring.facts.LoanTerms;
 import id.jembatan.assessment.scoring.facts.Obligor;
 import id.jembatan.assessment.scoring.facts.OrganisationFacts;
+import id.jembatan.assessment.scoring.facts.Outputs;
 import id.jembatan.assessment.scoring.facts.PartnerFacts;
 import id.jembatan.assessment.scoring.facts.PortfolioEntry;
 import id.jembatan.assessment.scoring.facts.PortfolioFacts;
@@ -74,13 +74,12 @@ public class FactsAssembler {
     public record Registered(AgreementFacts facts, long version) {
     }
 
-    /** A registered agreement with its activities, as the caller may see it. */
+    /**
+     * A registered agreement, as the caller may see it: one read, which also carries what its activities produced
+     * (summed and converted to rupiah by agreements-service as they are recorded).
+     */
     public Registered agreement(String agreementId) {
         Agreement a = Downstream.call(AGREEMENTS, () -> agreements.agreement(agreementId));
-        List<Activity> activities = Downstream.call(AGREEMENTS, () -> agreements.activities(agreementId)).stream()
-                .map(v -> new Activity(v.getKind().name(), v.getOccurredOn(), orZero(v.getPeopleTrained()),
-                        v.getExportValue(), v.getInvestmentValue()))
-                .toList();
         List<OrganisationFacts> organisations = new ArrayList<>(a.getParticipants() == null ? List.of()
                 : a.getParticipants().stream().map(p -> new OrganisationFacts(p.getName(), p.getCountry(), p.getRole().name(),
                 Boolean.TRUE.equals(p.getStateControlled()), new HashSet<>(p.getSectors()))).toList());
@@ -95,7 +94,7 @@ public class FactsAssembler {
                         .map(i -> new Instrument(i.getKind().name(), i.getSignedOn(),
                                 i.getDocument() != null && !Boolean.TRUE.equals(i.getDocument().getConfidential())))
                         .toList(),
-                new Approvals(a.getDprdDecisionRef(), a.getCentralApprovalRef()), activities, a.getTrainingTarget(),
+                new Approvals(a.getDprdDecisionRef(), a.getCentralApprovalRef()), outputs(a), a.getTrainingTarget(),
                 a.getEnvironmentalApprovalRef(), region(a.getIndonesianParty().getCode()), partner(a.getPartnerCountry()),
                 organisations, a.getForm() == id.jembatan.assessment.client.agreements.model.Form.KSDPL
                         && a.getForeignParty() != null ? a.getForeignParty().getLevel() : null),
@@ -145,7 +144,7 @@ public class FactsAssembler {
                 d.instruments() == null ? List.of() : d.instruments().stream()
                         .map(i -> new Instrument(i.kind().name(), i.signedOn(), i.document() != null && !i.document().confidential()))
                         .toList(),
-                new Approvals(null, null), List.of(), d.trainingTarget(), d.environmentalApprovalRef(),
+                new Approvals(null, null), Outputs.NONE, d.trainingTarget(), d.environmentalApprovalRef(),
                 region(d.indonesianRegionCode()), partner(partnerCountry), organisations, foreignLevel);
     }
 
@@ -321,7 +320,8 @@ public class FactsAssembler {
         }).toList();
     }
 
-    private static int orZero(Integer value) {
-        return value == null ? 0 : value;
+    private static Outputs outputs(Agreement a) {
+        return a.getOutputs() == null ? Outputs.NONE : new Outputs(a.getOutputs().getPeopleTrained(),
+                a.getOutputs().getExportValueIdr(), a.getOutputs().getInvestmentValueIdr());
     }
 }

@@ -1,5 +1,6 @@
 package id.jembatan.assessment.scoring;
 
+import id.jembatan.assessment.scoring.facts.Outputs;
 import static id.jembatan.assessment.scoring.Fixtures.bd;
 
 import id.jembatan.assessment.scoring.facts.AgreementFacts;
@@ -282,7 +283,7 @@ final class Agreements {
         b.state("APPROVED");
         b.validFrom = LocalDate.of(2026, 1, 1);
         b.validUntil = LocalDate.of(2030, 12, 31);
-        b.activities.clear();
+        b.outputs = Outputs.NONE;
         return b;
     }
 
@@ -294,7 +295,7 @@ final class Agreements {
         b.instruments.add(new Instrument("LOI", LocalDate.of(2025, 8, 20), true));
         b.validFrom = null;
         b.validUntil = null;
-        b.activities.clear();
+        b.outputs = Outputs.NONE;
         return b;
     }
 

@@ -1,6 +1,5 @@
 package id.jembatan.assessment.scoring;
 
-import id.jembatan.assessment.scoring.facts.Activity;
 import id.jembatan.assessment.scoring.facts.AgreementFacts;
 import id.jembatan.assessment.scoring.facts.Approvals;
 import id.jembatan.assessment.scoring.facts.Clause;
@@ -14,6 +13,7 @@ import id.jembatan.assessment.scoring.facts.Instrument;
 import id.jembatan.assessment.scoring.facts.LoanTerms;
 import id.jembatan.assessment.scoring.facts.Obligor;
 import id.jembatan.assessment.scoring.facts.OrganisationFacts;
+import id.jembatan.assessment.scoring.facts.Outputs;
 import id.jembatan.assessment.scoring.facts.PartnerFacts;
 import id.jembatan.assessment.scoring.facts.PortfolioEntry;
 import id.jembatan.assessment.scoring.facts.PortfolioFacts;
@@ -147,7 +147,7 @@ public final class Fixtures {
         public List<Commitment> commitments = new ArrayList<>();
         public List<Instrument> instruments = new ArrayList<>();
         public Approvals approvals;
-        public List<Activity> activities = new ArrayList<>();
+        public Outputs outputs = Outputs.NONE;
         public Integer trainingTarget;
         public String environmentalApprovalRef;
         public RegionFacts region = new RegionFacts("36.03", "Kabupaten Tangerang", 2, "36",
@@ -199,14 +199,14 @@ public final class Fixtures {
         }
 
         public Builder activity(int peopleTrained, String exportValue, String investmentValue) {
-            activities.add(new Activity("TRAINING", LocalDate.of(2025, 1, 15), peopleTrained,
-                    exportValue == null ? null : bd(exportValue), investmentValue == null ? null : bd(investmentValue)));
+            outputs = outputs.plus(peopleTrained, exportValue == null ? null : bd(exportValue),
+                    investmentValue == null ? null : bd(investmentValue));
             return this;
         }
 
         public AgreementFacts build() {
             return new AgreementFacts(id, reference, title, form, type, sectors, state, live, validFrom, validUntil, clauses,
-                    costBenefit, commitments, instruments, approvals, activities, trainingTarget,
+                    costBenefit, commitments, instruments, approvals, outputs, trainingTarget,
                     environmentalApprovalRef, region, partner, organisations, foreignRegionLevel);
         }
     }

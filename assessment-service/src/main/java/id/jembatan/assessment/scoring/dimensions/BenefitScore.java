@@ -1,15 +1,11 @@
 package id.jembatan.assessment.scoring.dimensions;
 
-import id.jembatan.assessment.scoring.facts.Activity;
 import id.jembatan.assessment.scoring.facts.AgreementFacts;
 import id.jembatan.assessment.scoring.facts.ClauseKind;
 import id.jembatan.assessment.scoring.finance.CashFlowAnalysis;
 import id.jembatan.assessment.scoring.model.BenefitParameters;
 import id.jembatan.assessment.scoring.model.ScoringModel;
 
-import java.math.BigDecimal;
-import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * How much the agreement promises and delivers, from 0 to 100; unlike the risk scores, higher is better.
@@ -34,15 +30,13 @@ public final class BenefitScore {
         }
         double bcrPart = clamp(bcr / weights.bcrForFullPoints().doubleValue());
 
-        int trained = agreement.activities().stream().mapToInt(Activity::peopleTrained).sum();
+        int trained = agreement.outputs().peopleTrained();
         Integer target = agreement.trainingTarget();
         double trainingPart = target != null && target > 0
                 ? clamp((double) trained / target)
                 : saturating(trained, weights.peopleTrainedForHalfPoints());
 
-        double output = agreement.activities().stream()
-                .flatMap(a -> Stream.of(a.exportValue(), a.investmentValue()))
-                .filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add).doubleValue();
+        double output = agreement.outputs().exportValueIdr().add(agreement.outputs().investmentValueIdr()).doubleValue();
         double outputPart = saturating(output, weights.outputValueIdrForHalfPoints().doubleValue());
 
         double technologyPart = (agreement.hasClause(ClauseKind.TECHNOLOGY_TRANSFER) ? 0.5 : 0)

@@ -1,6 +1,5 @@
 package id.jembatan.assessment.scoring.dimensions;
 
-import id.jembatan.assessment.scoring.facts.Activity;
 import id.jembatan.assessment.scoring.facts.AgreementFacts;
 import id.jembatan.assessment.scoring.facts.ClauseKind;
 import id.jembatan.assessment.scoring.facts.CommitmentKind;
@@ -15,7 +14,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
 
@@ -35,7 +33,7 @@ public final class TechnologyTransferDimension {
         DimensionBuilder result = new DimensionBuilder(Dimension.TECHNOLOGY_TRANSFER, model);
         boolean transfer = agreement.hasClause(ClauseKind.TECHNOLOGY_TRANSFER);
         boolean training = agreement.hasClause(ClauseKind.LOCAL_WORKFORCE_TRAINING);
-        int trained = agreement.activities().stream().mapToInt(Activity::peopleTrained).sum();
+        int trained = agreement.outputs().peopleTrained();
         result.metric("technologyTransferClause", transfer)
                 .metric("trainingClause", training)
                 .metric("peopleTrained", trained);
@@ -43,8 +41,7 @@ public final class TechnologyTransferDimension {
         List<String> capitalSectors = agreement.sectors().stream().filter(model.capitalSectors()::contains).toList();
         long capitalCommitments = agreement.commitments().stream()
                 .filter(c -> c.obligor() != Obligor.INDONESIAN_PARTY && CAPITAL.contains(c.kind())).count();
-        BigDecimal realisedInvestment = agreement.activities().stream().map(Activity::investmentValue)
-                .filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal realisedInvestment = agreement.outputs().investmentValueIdr();
         boolean capitalComesIn = !capitalSectors.isEmpty() || capitalCommitments > 0 || realisedInvestment.signum() > 0;
         if (!transfer && capitalComesIn) {
             result.add(Rule.TECHNOLOGY_PASSIVE_RECIPIENT, Values.evidence("capitalSectors", capitalSectors,

@@ -21,6 +21,7 @@ import java.util.UUID;
  * @param clauses                  a kind missing from the map was not filled in, which is different from
  *                                 a clause recorded as absent
  * @param costBenefit              null when no analysis was provided
+ * @param outputs                  what its activities produced so far
  * @param trainingTarget           people to be trained over the validity, null when no target was set
  * @param environmentalApprovalRef AMDAL or UKL-UPL approval reference, null when none
  * @param organisations            participating organisations, including technology partners
@@ -31,7 +32,7 @@ public record AgreementFacts(UUID id, String reference, String title, Form form,
                              String state, boolean live, LocalDate validFrom, LocalDate validUntil,
                              Map<ClauseKind, Clause> clauses, CostBenefit costBenefit,
                              List<Commitment> commitments, List<Instrument> instruments, Approvals approvals,
-                             List<Activity> activities, Integer trainingTarget, String environmentalApprovalRef,
+                             Outputs outputs, Integer trainingTarget, String environmentalApprovalRef,
                              RegionFacts region, PartnerFacts partner, List<OrganisationFacts> organisations,
                              Integer foreignRegionLevel) {
     public AgreementFacts {
@@ -44,7 +45,7 @@ public record AgreementFacts(UUID id, String reference, String title, Form form,
         commitments = Copies.list(commitments);
         instruments = Copies.list(instruments);
         approvals = approvals == null ? Approvals.NONE : approvals;
-        activities = Copies.list(activities);
+        outputs = outputs == null ? Outputs.NONE : outputs;
         organisations = Copies.list(organisations);
     }
 
@@ -53,10 +54,10 @@ public record AgreementFacts(UUID id, String reference, String title, Form form,
                           String state, boolean live, LocalDate validFrom, LocalDate validUntil,
                           Map<ClauseKind, Clause> clauses, CostBenefit costBenefit,
                           List<Commitment> commitments, List<Instrument> instruments, Approvals approvals,
-                          List<Activity> activities, Integer trainingTarget, String environmentalApprovalRef,
+                          Outputs outputs, Integer trainingTarget, String environmentalApprovalRef,
                           RegionFacts region, PartnerFacts partner, List<OrganisationFacts> organisations) {
         this(id, reference, title, form, type, sectors, state, live, validFrom, validUntil, clauses, costBenefit, commitments,
-                instruments, approvals, activities, trainingTarget, environmentalApprovalRef, region, partner, organisations, null);
+                instruments, approvals, outputs, trainingTarget, environmentalApprovalRef, region, partner, organisations, null);
     }
 
     /** The state in the scoring's vocabulary. */

@@ -1,5 +1,6 @@
 package id.jembatan.assessment.scoring.dimensions;
 
+import id.jembatan.assessment.scoring.facts.Outputs;
 import static id.jembatan.assessment.scoring.Fixtures.MODEL;
 import static id.jembatan.assessment.scoring.Fixtures.bd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,7 +27,7 @@ class BenefitScoreTest {
         // both clauses -> 20. Total 63.96 -> 64
         Fixtures.Builder agreement = Fixtures.clean();
         agreement.costBenefit = Fixtures.standardCba(bd("0.08"));
-        agreement.activities.clear();
+        agreement.outputs = Outputs.NONE;
         agreement.activity(50, "10000000000", null);
         agreement.trainingTarget = 100;
         assertEquals(64, BenefitScore.of(agreement.build(), MODEL));

@@ -1,5 +1,6 @@
 package id.jembatan.assessment.scoring.dimensions;
 
+import id.jembatan.assessment.scoring.facts.Outputs;
 import static id.jembatan.assessment.scoring.Checks.assertNoFindings;
 import static id.jembatan.assessment.scoring.Checks.assertRules;
 import static id.jembatan.assessment.scoring.Checks.assertScore;
@@ -70,7 +71,7 @@ class TechnologyTransferDimensionTest {
         // Validity 2024-01-01..2026-01-01 = 731 days; at 2025-01-01, 366 days passed: 0.5007.
         // Expected floor(100 * 0.5007) = 50; 30 trained (20 + 10) is behind.
         Fixtures.Builder agreement = Fixtures.clean();
-        agreement.activities.clear();
+        agreement.outputs = Outputs.NONE;
         agreement.activity(20, null, null).activity(10, null, null);
         agreement.validUntil = LocalDate.of(2026, 1, 1);
         agreement.trainingTarget = 100;
@@ -90,7 +91,7 @@ class TechnologyTransferDimensionTest {
     @Test
     void targetWithoutValidityIsOnlyReported() {
         Fixtures.Builder agreement = Fixtures.clean();
-        agreement.activities.clear();
+        agreement.outputs = Outputs.NONE;
         agreement.activity(5, null, null);
         agreement.validFrom = null;
         agreement.trainingTarget = 100;
