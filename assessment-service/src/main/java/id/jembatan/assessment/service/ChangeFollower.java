@@ -146,6 +146,14 @@ public class ChangeFollower {
             current.put(id, read(id));
         }
         long next = page.getNext();
+        if (page.getItems().isEmpty() && next == after) {
+            // Nothing new (most catch-ups before an assessment): no transaction, the cursor stays where it is.
+            position.set(next);
+            lastPoll = Instant.now();
+            behind = false;
+            backlog = false;
+            return 0;
+        }
         QuarkusTransaction.requiringNew().run(() -> {
             current.forEach((id, agreement) -> {
                 if (agreement.isPresent()) {
