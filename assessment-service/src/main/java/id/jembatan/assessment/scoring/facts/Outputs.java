@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * What an agreement has produced so far, summed over its implementation log by agreements-service as activities
- * are recorded, the values converted to rupiah at the deployment's reference rates (an activity's own currency would not add up).
+ * are recorded, the values converted to rupiah at the deployment's reference rates (amounts in an activity's own
+ * currency would not add up).
  *
  * @param exportValueIdr     exports realised, in IDR
  * @param investmentValueIdr investment realised, in IDR
