@@ -49,6 +49,8 @@ final class RequestCases {
         out.add(longUrl);
         out.add(base.copy("headers over 20 KiB").header("X-Padding", "p".repeat(100_000)));
         out.add(base.copy("Accept-Language: ;").header("Accept-Language", ";"));
+        out.add(base.copy("DEL in a header").header("X-Note", "a\u007fb"));
+        out.add(base.copy("NUL in a header").header("X-Note", "a\u0000b"));
         FuzzOperation.Draft overlong = base.copy("overlong UTF-8 and an encoded surrogate in an unknown parameter");
         overlong.query.add(new ApiFuzzer.Param("x", "%C0%AE%ED%A0%80%FF", true));
         out.add(overlong);
