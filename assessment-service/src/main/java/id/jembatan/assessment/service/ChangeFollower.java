@@ -146,25 +146,20 @@ public class ChangeFollower {
             current.put(id, read(id));
         }
         long next = page.getNext();
-        if (page.getItems().isEmpty() && next == after) {
-            // Nothing new (most catch-ups before an assessment): no transaction, the cursor stays where it is.
-            position.set(next);
-            lastPoll = Instant.now();
-            behind = false;
-            backlog = false;
-            return 0;
-        }
-        QuarkusTransaction.requiringNew().run(() -> {
-            current.forEach((id, agreement) -> {
-                if (agreement.isPresent()) {
-                    projection.upsert(FactsAssembler.projected(agreement.get()));
-                } else {
-                    projection.remove(id);
-                }
-                assessments.markStale(id, latest.get(id));
+        // Nothing new (most catch-ups before an assessment): no transaction to write back the same cursor.
+        if (!page.getItems().isEmpty() || next != after) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                current.forEach((id, agreement) -> {
+                    if (agreement.isPresent()) {
+                        projection.upsert(FactsAssembler.projected(agreement.get()));
+                    } else {
+                        projection.remove(id);
+                    }
+                    assessments.markStale(id, latest.get(id));
+                });
+                projection.advance(next);
             });
-            projection.advance(next);
-        });
+        }
         position.set(next);
         lastPoll = Instant.now();
         behind = page.getItems().size() == config.feedBatch();

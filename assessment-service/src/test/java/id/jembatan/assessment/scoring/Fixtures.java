@@ -199,8 +199,9 @@ public final class Fixtures {
         }
 
         public Builder activity(int peopleTrained, String exportValue, String investmentValue) {
-            outputs = outputs.plus(peopleTrained, exportValue == null ? null : bd(exportValue),
-                    investmentValue == null ? null : bd(investmentValue));
+            outputs = new Outputs(outputs.peopleTrained() + peopleTrained,
+                    exportValue == null ? outputs.exportValueIdr() : outputs.exportValueIdr().add(bd(exportValue)),
+                    investmentValue == null ? outputs.investmentValueIdr() : outputs.investmentValueIdr().add(bd(investmentValue)));
             return this;
         }
 

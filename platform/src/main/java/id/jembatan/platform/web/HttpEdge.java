@@ -72,11 +72,12 @@ public class HttpEdge {
         return false;
     }
 
-    /** A header's name as the problem may repeat it: control characters shown as '?'. */
+    /** A header's name as the problem may repeat it: control characters shown as '?', cut as every echo is. */
     static String printable(String name) {
-        StringBuilder out = new StringBuilder(Math.min(name.length(), 100));
-        for (int i = 0; i < name.length() && i < 100; i++) {
-            char c = name.charAt(i);
+        String shown = Echo.cut(name);
+        StringBuilder out = new StringBuilder(shown.length());
+        for (int i = 0; i < shown.length(); i++) {
+            char c = shown.charAt(i);
             out.append(c < 0x20 || c == 0x7f ? '?' : c);
         }
         return out.toString();

@@ -19,9 +19,9 @@ class HttpEdgeTest {
     }
 
     @Test
-    void aHeaderNameIsRepeatedWithItsControlCharactersMaskedAndAtMostOneHundredCharacters() {
+    void aHeaderNameIsRepeatedWithItsControlCharactersMaskedAndCutAsEveryEcho() {
         assertEquals("X-N?te", HttpEdge.printable("X-N\u0001te"));
         assertEquals("X-?", HttpEdge.printable("X-\u007f"));
-        assertEquals(100, HttpEdge.printable("h".repeat(5_000)).length());
+        assertEquals(Echo.MAX_LENGTH, HttpEdge.printable("h".repeat(5_000)).length());
     }
 }

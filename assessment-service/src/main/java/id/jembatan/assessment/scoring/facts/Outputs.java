@@ -18,11 +18,4 @@ public record Outputs(int peopleTrained, BigDecimal exportValueIdr, BigDecimal i
         exportValueIdr = exportValueIdr == null ? BigDecimal.ZERO : exportValueIdr;
         investmentValueIdr = investmentValueIdr == null ? BigDecimal.ZERO : investmentValueIdr;
     }
-
-    /** These outputs with one more activity's. */
-    public Outputs plus(int trained, BigDecimal exportIdr, BigDecimal investmentIdr) {
-        return new Outputs(peopleTrained + trained,
-                exportIdr == null ? exportValueIdr : exportValueIdr.add(exportIdr),
-                investmentIdr == null ? investmentValueIdr : investmentValueIdr.add(investmentIdr));
-    }
 }
