@@ -155,7 +155,18 @@ final class Agreements {
                                 .commitment(Obligor.FOREIGN_PARTY, CommitmentKind.GRANT, "500000", "USD", Map.of(), null)
                                 .build(),
                         portfolio(countries("CN", "CN", "JP", "AU", "SG", "DE"), countries("CN", "CN", "CN"),
-                                nationalChinaHeavy())));
+                                nationalChinaHeavy())),
+                // Found when trying the API as an analyst: a draft whose validity has begun on paper was judged
+                // behind its training target, and a partner that lowers the high national index by count was
+                // charged with it because it raised the (moderate) index by value.
+                new Case("JP city, education and human resources, still in negotiation though its draft's validity has "
+                        + "begun, training target 100; nationally CN-heavy by count, few agreements valued",
+                        inNegotiation(wellMade("Kota Malang", "35.73", 2, "35", bd("2500000000000"), "JP", "EDUCATION",
+                                "HUMAN_RESOURCES"))
+                                .commitment(Obligor.FOREIGN_PARTY, CommitmentKind.GRANT, "30000000000", "IDR", Map.of(),
+                                        null)
+                                .build(),
+                        portfolio(List.of(), List.of(), nationalChinaHeavyFewValued())));
     }
 
     /** Agreements with a real defect: each must alarm in the dimension named. */
@@ -299,6 +310,15 @@ final class Agreements {
         return b;
     }
 
+    /** Registered and being negotiated, with a training target and a validity that began on paper. */
+    private static Fixtures.Builder inNegotiation(Fixtures.Builder b) {
+        b.state("EXPLORATION");
+        b.approvals = null;
+        b.trainingTarget = 100;
+        b.outputs = Outputs.NONE;
+        return b;
+    }
+
     private static Fixtures.Builder partnerWithoutRelations(Fixtures.Builder b) {
         b.partner = new PartnerFacts("TW", "Taiwan", false, Set.of());
         return b;
@@ -326,6 +346,21 @@ final class Agreements {
         List<PortfolioEntry> entries = new ArrayList<>();
         counts.forEach((country, n) -> entries.add(new PortfolioEntry(null, country,
                 BILLION.multiply(BigDecimal.valueOf(10L * n)), "ACTIVE", true, null, n)));
+        return entries;
+    }
+
+    /**
+     * China far ahead by count (as {@link #nationalChinaHeavy()}), but only six agreements with a committed value,
+     * Rp10bn each with six countries other than Japan: a moderate index by value (1,667) that a Japanese Rp30bn
+     * raises to 1,852, while it lowers the high index by count.
+     */
+    static List<PortfolioEntry> nationalChinaHeavyFewValued() {
+        List<PortfolioEntry> entries = new ArrayList<>();
+        nationalChinaHeavy().forEach(e -> entries.add(new PortfolioEntry(null, e.partnerCountry(), null, "ACTIVE", true,
+                null, e.agreements() - (e.partnerCountry().equals("JP") ? 0 : 1))));
+        for (String country : List.of("CN", "KR", "AU", "US", "DE", "SG")) {
+            entries.add(new PortfolioEntry(null, country, new BigDecimal("10").multiply(BILLION), "ACTIVE", true, null));
+        }
         return entries;
     }
 

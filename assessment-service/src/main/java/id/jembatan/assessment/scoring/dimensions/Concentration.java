@@ -72,4 +72,10 @@ record Concentration(int agreements, int countries, double hhiByCount, OptionalD
     boolean tooSmallFor(int hhiHigh) {
         return 10_000.0 / agreements >= hhiHigh;
     }
+
+    /** The same reasoning for the value index, which only the agreements with a committed value make. */
+    boolean tooFewValuedFor(double threshold) {
+        int valued = agreements - withoutValue;
+        return valued == 0 || 10_000.0 / valued >= threshold;
+    }
 }

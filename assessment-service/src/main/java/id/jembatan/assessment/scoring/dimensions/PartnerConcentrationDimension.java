@@ -61,16 +61,18 @@ public final class PartnerConcentrationDimension {
                         Values.evidence("liveAgreements", concentration.agreements()));
             }
             // From version 2 a concentration risk is charged to the agreement only when it does not lower it.
-            boolean charged = !judgeEffect || effect.charged();
+            boolean chargedHigh = !judgeEffect || effect.charged(limits.hhiHigh());
+            boolean chargedModerate = !judgeEffect || effect.charged(limits.hhiModerate());
             String hhi = Values.round(concentration.hhi(), 0).toPlainString();
             if (small) {
                 result.add(Rule.CONCENTRATION_SMALL_PORTFOLIO, evidence, concentration.agreements());
-            } else if (concentration.hhi() >= limits.hhiHigh() && charged) {
+            } else if (concentration.hhi() >= limits.hhiHigh() && chargedHigh) {
                 result.add(Rule.CONCENTRATION_REGION_HIGH, evidence, hhi);
-            } else if (concentration.hhi() >= limits.hhiModerate() && concentration.hhi() < limits.hhiHigh() && charged) {
+            } else if (concentration.hhi() >= limits.hhiModerate() && concentration.hhi() < limits.hhiHigh()
+                    && chargedModerate) {
                 result.add(Rule.CONCENTRATION_REGION_MODERATE, evidence, hhi);
             }
-            if (judgeEffect && effect.diversifies()) {
+            if (judgeEffect && effect.diversifies(limits.hhiModerate())) {
                 result.add(Rule.CONCENTRATION_AGREEMENT_DIVERSIFIES, evidence,
                         Values.round(effect.without().orElseThrow().hhiByCount(), 0).toPlainString(),
                         Values.round(concentration.hhiByCount(), 0).toPlainString());
@@ -86,11 +88,12 @@ public final class PartnerConcentrationDimension {
             Map<String, Set<String>> blocs = blocsByCountry(agreement, portfolio);
             List<String> absent = absentTargets(region, blocs, limits);
             result.metric("absentTargets", absent);
-            // An agreement with a target partner is the remedy, not the cause, of the others' absence.
+            // An agreement with a target partner is the remedy, not the cause, of the others' absence; so is one
+            // that spreads the region's agreements over more partners.
             boolean reachesTarget = limits.diversificationTargets().stream().anyMatch(target ->
                     target.equals(assessed.partnerCountry())
                             || blocs.getOrDefault(assessed.partnerCountry(), Set.of()).contains(target));
-            if (!absent.isEmpty() && (!judgeEffect || !reachesTarget)) {
+            if (!absent.isEmpty() && (!judgeEffect || !reachesTarget && !effect.diversifies(limits.hhiModerate()))) {
                 result.add(Rule.CONCENTRATION_TARGETS_ABSENT, Values.evidence("absent", absent,
                         "targets", limits.diversificationTargets()), partnerNames(absent));
             }
@@ -117,7 +120,7 @@ public final class PartnerConcentrationDimension {
             effect.putMetrics(result, scope + ".");
         }
         if (!concentration.tooSmallFor(limits.hhiHigh()) && concentration.hhi() >= limits.hhiHigh()
-                && (!judgeEffect || effect.charged())) {
+                && (!judgeEffect || effect.charged(limits.hhiHigh()))) {
             result.add(rule, evidence(concentration, judgeEffect ? effect : null),
                     Values.round(concentration.hhi(), 0).toPlainString());
         }
@@ -140,11 +143,14 @@ public final class PartnerConcentrationDimension {
         }
 
         /**
-         * Whether the scope's concentration is the agreement's to answer for: it raises the index by count or by
-         * value, or adds to a single partner's monopoly (10,000 with and without it, so the index cannot rise).
-         * An agreement without a committed value leaves the value index as it was and is judged by count.
+         * Whether a concentration at {@code threshold} is the agreement's to answer for: an index that reaches the
+         * threshold (by count, or by value) rises with it, or it adds to a single partner's monopoly (10,000 with
+         * and without it, so the index cannot rise). An index below the threshold may rise without blame: a Japanese
+         * agreement that lowers a high index by count is not charged with it because its value raises a moderate
+         * value index. A value index over fewer valued agreements than could fall below the threshold says nothing
+         * (the small-portfolio reasoning), and an agreement without a committed value leaves it as it was.
          */
-        boolean charged() {
+        boolean charged(double threshold) {
             if (!assessedLive) {
                 return false;
             }
@@ -152,16 +158,22 @@ public final class PartnerConcentrationDimension {
                 return true;
             }
             Concentration before = without.get();
-            boolean countRises = with.hhiByCount() > before.hhiByCount() + TOLERANCE;
             boolean monopoly = with.hhiByCount() >= 10_000 - TOLERANCE;
-            boolean valueRises = with.hhiByValue().isPresent() && (before.hhiByValue().isEmpty()
+            boolean countRises = with.hhiByCount() >= threshold
+                    && with.hhiByCount() > before.hhiByCount() + TOLERANCE;
+            boolean valueRises = with.hhiByValue().isPresent() && with.hhiByValue().getAsDouble() >= threshold
+                    && !with.tooFewValuedFor(threshold)
+                    && (before.hhiByValue().isEmpty()
                     || with.hhiByValue().getAsDouble() > before.hhiByValue().getAsDouble() + TOLERANCE);
             return countRises || monopoly || valueRises;
         }
 
-        /** An agreement not charged that lowers the index by count diversifies the scope. */
-        boolean diversifies() {
-            return assessedLive && without.isPresent() && !charged()
+        /**
+         * An agreement that lowers the index by count and raises no index to a level of concern ({@code concern},
+         * the moderate threshold) diversifies the scope.
+         */
+        boolean diversifies(double concern) {
+            return assessedLive && without.isPresent() && !charged(concern)
                     && with.hhiByCount() < without.get().hhiByCount() - TOLERANCE;
         }
 

@@ -4,6 +4,7 @@ import id.jembatan.assessment.scoring.facts.AgreementFacts;
 import id.jembatan.assessment.scoring.facts.ClauseKind;
 import id.jembatan.assessment.scoring.facts.CommitmentKind;
 import id.jembatan.assessment.scoring.facts.Obligor;
+import id.jembatan.assessment.scoring.facts.ProcedureState;
 import id.jembatan.assessment.scoring.model.Dimension;
 import id.jembatan.assessment.scoring.model.DimensionResult;
 import id.jembatan.assessment.scoring.model.Rule;
@@ -69,6 +70,16 @@ public final class TechnologyTransferDimension {
         elapsedShare(agreement, asOf).ifPresent(elapsed -> {
             // Training is expected to progress evenly over the validity; rounding down gives the benefit of the doubt.
             int expected = (int) Math.floor(target * elapsed);
+            // Nothing is due before the agreement enters into force, whatever dates its draft names (version 2).
+            boolean due = !model.prices(Rule.TECHNOLOGY_TRAINING_NOT_DUE)
+                    || agreement.procedureState().hasReached(ProcedureState.ACTIVE);
+            if (!due) {
+                if (trained < expected) {
+                    result.add(Rule.TECHNOLOGY_TRAINING_NOT_DUE, Values.evidence("state", agreement.state(),
+                            "trainingTarget", target, "peopleTrained", trained), agreement.state(), trained, target);
+                }
+                return;
+            }
             result.metric("trainingExpectedByNow", expected);
             if (trained < expected) {
                 result.add(Rule.TECHNOLOGY_TRAINING_BEHIND_TARGET, Values.evidence("trainingTarget", target,

@@ -239,6 +239,12 @@ public enum Rule {
                     "Pelatihan tertinggal dari target: %s orang dilatih dari %s yang diharapkan hingga kini"),
             new Text("Ask the partner for a catch-up plan for the training programme.",
                     "Minta mitra menyusun rencana percepatan program pelatihan.")),
+    TECHNOLOGY_TRAINING_NOT_DUE(Dimension.TECHNOLOGY_TRANSFER, "TECHNOLOGY.TRAINING_NOT_DUE",
+            new Text("Training progress is not judged yet: the agreement is not in force (state %s); %s people trained "
+                    + "of the target %s",
+                    "Kemajuan pelatihan belum dinilai: perjanjian belum berlaku (status %s); %s orang dilatih dari "
+                            + "target %s"),
+            null),
 
     DIGITAL_DATA_CLAUSE_MISSING(Dimension.DIGITAL_SOVEREIGNTY, "DIGITAL.DATA_CLAUSE_MISSING",
             new Text("Digital cooperation without a data protection and localisation clause (PP 71/2019, "

@@ -78,8 +78,9 @@ public record ScoringModel(int version, Map<Dimension, Integer> weights, LevelCu
      * Version 2, the default: version 1 with three false alarms removed (docs/SCORING-MODEL.md, "Version 2").
      * An unknown revenue is a risk only when the region commits something; the dominant-partner rule respects
      * the small-portfolio rule; concentration risks are charged only to an agreement that raises concentration.
-     * Every number is that of version 1; the three rules it adds only inform (the third, an unequal administrative
-     * level of the parties, came with the eleven stages of the procedure).
+     * Every number is that of version 1; the four rules it adds only inform (the third, an unequal administrative
+     * level of the parties, came with the eleven stages of the procedure; the fourth says that training is judged
+     * against its target only once the agreement is in force).
      */
     public static ScoringModel version2() {
         ScoringModel v1 = version1();
@@ -87,6 +88,7 @@ public record ScoringModel(int version, Map<Dimension, Integer> weights, LevelCu
         points.put(Rule.FISCAL_NOT_ASSESSABLE.id(), 0);
         points.put(Rule.CONCENTRATION_AGREEMENT_DIVERSIFIES.id(), 0);
         points.put(Rule.POLICY_UNEQUAL_ADMINISTRATIVE_LEVEL.id(), 0);
+        points.put(Rule.TECHNOLOGY_TRAINING_NOT_DUE.id(), 0);
         FiscalParameters fiscal = v1.fiscal();
         ConcentrationParameters concentration = v1.concentration();
         return new ScoringModel(2, v1.weights(), v1.levelCutoffs(), points, v1.costBenefit(),

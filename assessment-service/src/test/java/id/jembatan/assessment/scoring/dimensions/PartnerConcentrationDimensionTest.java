@@ -260,6 +260,48 @@ class PartnerConcentrationDimensionTest {
     }
 
     @Test
+    void v2AnIndexBelowTheThresholdMayRiseWithoutBlame() {
+        // Nationally CN 7, JP 2, KR 2, DE 2: by count 3609.47 without the agreement, high. Values: CN Rp3bn and
+        // JP Rp1bn in all (value index 6250), 11 agreements without one. A JP agreement of Rp3bn lowers the count
+        // index to 3367.35 and the value index too (CN 3, JP 4: 42.86^2 + 57.14^2 = 5102.04). One of Rp20bn raises
+        // the value index to 87.5^2 + 12.5^2 = 7812.5, but over three valued agreements, whose index cannot fall
+        // below 3,333: too few to judge at the high threshold.
+        List<PortfolioEntry> national = new ArrayList<>(entries("CN", "CN", "CN", "CN", "CN", "CN", "JP", "KR", "KR",
+                "DE", "DE"));
+        national.add(entry("CN", bd("3000000000")));
+        national.add(entry("JP", bd("1000000000")));
+        List<PortfolioEntry> region = entries("KR", "DE", "SG", "US", "AU");
+        for (String amount : List.of("3000000000", "20000000000")) {
+            Fixtures.Builder japan = Fixtures.clean()
+                    .commitment(Obligor.FOREIGN_PARTY, CommitmentKind.GRANT, amount, "IDR", Map.of(), null);
+            japan.partner = new PartnerFacts("JP", "Japan", true, Set.of("G20", "OECD"));
+            DimensionResult result = evaluateV2(japan.build(), region, national);
+            assertEquals(bd("3609.47"), result.metrics().get("national.hhiByCountWithoutAgreement"));
+            assertEquals(bd("3367.35"), result.metrics().get("national.hhiByCount"));
+            assertEquals(bd("6250.00"), result.metrics().get("national.hhiByValueWithoutAgreement"));
+            assertFalse(Checks.rules(result).contains("CONCENTRATION.NATIONAL_HIGH"), amount);
+        }
+        // A CN agreement raises the index by count: it is charged.
+        assertTrue(Checks.rules(evaluateV2(Fixtures.clean().build(), region, national))
+                .contains("CONCENTRATION.NATIONAL_HIGH"));
+    }
+
+    @Test
+    void v2AgreementThatSpreadsTheRegionIsNotBlamedForAbsentTargets() {
+        // Region CN 5; an Australian agreement (no target itself) lowers the index by count from 10000 to 6944.44.
+        DimensionResult result = evaluateV2(withPartner("AU", Set.of("G20", "OECD")),
+                entries("CN", "CN", "CN", "CN", "CN"), List.of());
+        assertEquals(List.of("JP", "KR", "EU", "ASEAN"), result.metrics().get("absentTargets"));
+        // The region's index stays high (6944.44), but not by this agreement's doing, and the targets it lacks are
+        // not this agreement's fault either.
+        assertRules(result, "CONCENTRATION.AGREEMENT_DIVERSIFIES", "CONCENTRATION.VALUE_UNAVAILABLE");
+        assertScore(0, Level.LOW, result);
+        // A sixth CN agreement is charged with both.
+        assertTrue(Checks.rules(evaluateV2(Fixtures.clean().build(), entries("CN", "CN", "CN", "CN", "CN"), List.of()))
+                .containsAll(List.of("CONCENTRATION.REGION_HIGH", "CONCENTRATION.TARGETS_ABSENT")));
+    }
+
+    @Test
     void v2EndedAgreementIsChargedWithNothing() {
         DimensionResult result = evaluateV2(Fixtures.clean().state("TERMINATED").build(),
                 entries("CN", "CN", "CN", "CN", "CN", "JP"), List.of());

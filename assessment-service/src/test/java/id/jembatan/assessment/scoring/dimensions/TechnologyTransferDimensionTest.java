@@ -8,6 +8,7 @@ import static id.jembatan.assessment.scoring.Checks.finding;
 import static id.jembatan.assessment.scoring.Fixtures.MODEL;
 import static id.jembatan.assessment.scoring.Fixtures.bd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import id.jembatan.assessment.scoring.Fixtures;
 import id.jembatan.assessment.scoring.facts.ClauseKind;
@@ -16,6 +17,7 @@ import id.jembatan.assessment.scoring.facts.Obligor;
 import id.jembatan.assessment.scoring.model.DimensionResult;
 import id.jembatan.assessment.scoring.model.Finding;
 import id.jembatan.assessment.scoring.model.Level;
+import id.jembatan.assessment.scoring.model.ScoringModel;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -86,6 +88,33 @@ class TechnologyTransferDimensionTest {
 
         agreement.activity(20, null, null);
         assertNoFindings(evaluate(agreement));
+    }
+
+    @Test
+    void v2JudgesTrainingOnlyOnceTheAgreementIsInForce() {
+        // The validity named in the draft has begun, but the agreement is still being negotiated: nothing is due yet.
+        Fixtures.Builder agreement = Fixtures.clean();
+        agreement.outputs = Outputs.NONE;
+        agreement.validUntil = LocalDate.of(2026, 1, 1);
+        agreement.trainingTarget = 100;
+        for (String state : List.of("INITIATED", "LOI_SIGNED", "DPRD_APPROVED", "APPROVED", "SIGNED")) {
+            DimensionResult result = TechnologyTransferDimension.evaluate(agreement.state(state).build(),
+                    ScoringModel.version2(), AS_OF);
+            assertRules(result, "TECHNOLOGY.TRAINING_NOT_DUE");
+            assertEquals("Training progress is not judged yet: the agreement is not in force (state " + state
+                    + "); 0 people trained of the target 100", finding(result, "TECHNOLOGY.TRAINING_NOT_DUE").title().en());
+            assertFalse(result.metrics().containsKey("trainingExpectedByNow"));
+            assertScore(0, Level.LOW, result);
+        }
+        // In force, or ended, it is judged as in version 1.
+        for (String state : List.of("ACTIVE", "UNDER_EVALUATION", "EXPIRED", "TERMINATED")) {
+            DimensionResult result = TechnologyTransferDimension.evaluate(agreement.state(state).build(),
+                    ScoringModel.version2(), AS_OF);
+            assertRules(result, "TECHNOLOGY.TRAINING_BEHIND_TARGET");
+            assertScore(25, Level.MODERATE, result);
+        }
+        // Version 1 does not price the rule, so it keeps judging by the dates alone.
+        assertRules(evaluate(agreement.state("INITIATED")), "TECHNOLOGY.TRAINING_BEHIND_TARGET");
     }
 
     @Test

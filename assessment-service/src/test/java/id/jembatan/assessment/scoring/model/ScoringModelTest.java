@@ -28,10 +28,12 @@ class ScoringModelTest {
 
     @Test
     void version1IsKeptAsPublished() {
-        // It prices every rule but the three version 2 added, which it never fires.
+        // It prices every rule but the four version 2 added, which it never fires.
         Set<String> ids = Arrays.stream(Rule.values()).map(Rule::id).collect(Collectors.toCollection(java.util.HashSet::new));
-        ids.removeAll(Set.of("FISCAL.NOT_ASSESSABLE", "CONCENTRATION.AGREEMENT_DIVERSIFIES", "POLICY.UNEQUAL_ADMINISTRATIVE_LEVEL"));
+        ids.removeAll(Set.of("FISCAL.NOT_ASSESSABLE", "CONCENTRATION.AGREEMENT_DIVERSIFIES", "POLICY.UNEQUAL_ADMINISTRATIVE_LEVEL",
+                "TECHNOLOGY.TRAINING_NOT_DUE"));
         assertFalse(MODEL.prices(Rule.POLICY_UNEQUAL_ADMINISTRATIVE_LEVEL));
+        assertFalse(MODEL.prices(Rule.TECHNOLOGY_TRAINING_NOT_DUE));
         assertEquals(ids, MODEL.rulePoints().keySet());
         assertFalse(MODEL.fiscal().revenueNeededOnlyWithObligations());
         assertFalse(MODEL.concentration().smallPortfolioCoversDominance());
@@ -48,6 +50,7 @@ class ScoringModelTest {
         assertEquals(0, v2.points(Rule.FISCAL_NOT_ASSESSABLE));
         assertEquals(0, v2.points(Rule.CONCENTRATION_AGREEMENT_DIVERSIFIES));
         assertEquals(0, v2.points(Rule.POLICY_UNEQUAL_ADMINISTRATIVE_LEVEL));
+        assertEquals(0, v2.points(Rule.TECHNOLOGY_TRAINING_NOT_DUE));
         MODEL.rulePoints().forEach((rule, points) -> assertEquals(points, v2.rulePoints().get(rule), rule));
         assertEquals(MODEL.weights(), v2.weights());
         assertEquals(MODEL.costBenefit(), v2.costBenefit());
