@@ -58,9 +58,9 @@ class HostileInputTest {
                 .body("errors.field", hasItem("validUntil"))
                 .body("errors.field", hasItem("commitments[0].currency"));
         Map<String, Object> absent = serangHangzhou();
-        absent.put("clauses", Map.of("ENVIRONMENTAL_PROTECTION", Map.of("present", false)));
+        absent.put("clauses", Map.of("ENVIRONMENTAL_PROTECTION", Map.of("present", "no")));
         create(officer(SERANG), absent).then().statusCode(400)
-                .body("errors[0].field", equalTo("clauses.ENVIRONMENTAL_PROTECTION"));
+                .body("errors[0].field", equalTo("clauses.ENVIRONMENTAL_PROTECTION.present"));
         Map<String, Object> blank = serangHangzhou();
         blank.put("title", " ");
         blank.put("indonesianRegionCode", "Serang");

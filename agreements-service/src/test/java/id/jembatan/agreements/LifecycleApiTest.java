@@ -96,6 +96,8 @@ class LifecycleApiTest {
                 .body("missingCodes", contains("guard.signed-loi"));
         Map<String, Object> withLoi = serangHangzhou();
         withLoi.put("instruments", List.of(Map.of("kind", "LOI", "signedOn", "2025-09-05")));
+        // A clause recorded as absent without a reason is taken as said, but is not filled in for the guard.
+        withLoi.put("clauses", Map.of("ENVIRONMENTAL_PROTECTION", Map.of("present", false)));
         given().auth().oauth2(officer(SERANG)).contentType(ContentType.JSON).header("If-Match", etag(id)).body(withLoi)
                 .put("/agreements/" + id).then().statusCode(200);
         String etag = walk(id, "SIGN_LOI", "PREPARE_PLAN");

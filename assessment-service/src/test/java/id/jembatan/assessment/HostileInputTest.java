@@ -84,8 +84,13 @@ class HostileInputTest {
         draft.put("validUntil", "2025-01-01");
         preview(draft).statusCode(400).body("errors.field", hasItem("validUntil"));
         draft.remove("validUntil");
+        // Absent without a reason is taken as said, and read as not filled in.
         draft.put("clauses", Map.of("ENVIRONMENTAL_PROTECTION", Map.of("present", false)));
-        preview(draft).statusCode(400).body("errors[0].field", equalTo("clauses.ENVIRONMENTAL_PROTECTION"));
+        given().auth().oauth2(SERANG_OFFICER).contentType(ContentType.JSON).body(draft).post("/assessments/preview")
+                .then().statusCode(200).body("result.dimensions.findings.flatten().rule",
+                hasItem("TRANSPARENCY.ENVIRONMENTAL_CLAUSE_NOT_FILLED"));
+        draft.put("clauses", Map.of("ENVIRONMENTAL_PROTECTION", Map.of("note", "no physical works")));
+        preview(draft).statusCode(400).body("errors[0].field", equalTo("clauses.ENVIRONMENTAL_PROTECTION.present"));
         draft.put("clauses", Map.of("SECRET_CLAUSE", Map.of("present", true)));
         preview(draft).statusCode(400).body("errors[0].field", startsWith("clauses"));
         draft.remove("clauses");

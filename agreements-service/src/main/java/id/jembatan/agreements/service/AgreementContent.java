@@ -104,13 +104,6 @@ public class AgreementContent {
             input.costBenefit().benefits().stream().filter(b -> b.year() >= horizon).findFirst().ifPresent(b ->
                     errors.add(new Problem.FieldError("costBenefit.benefits", "{agreement.cba-horizon}", b.year())));
         }
-        if (input.clauses() != null) {
-            input.clauses().forEach((kind, clause) -> {
-                if (!clause.filled()) {
-                    errors.add(new Problem.FieldError("clauses." + kind, "{agreement.clause-absent-reason}", null));
-                }
-            });
-        }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }

@@ -122,14 +122,11 @@ public record AgreementDraft(
                            boolean confidential) {
     }
 
-    @Schema(name = "DraftClause", description = "Present (and where), or absent with the reason in the note")
+    @Schema(name = "DraftClause", description = "Present (and where), or absent: with the reason in the note, or bare, "
+            + "which the assessment reads as not filled in")
     public record Clause(@NotNull Boolean present,
                          @Size(max = 200) String location,
                          @Size(max = 2000) String note) {
-
-        boolean filled() {
-            return Boolean.TRUE.equals(present) || (note != null && !note.isBlank());
-        }
     }
 
     @Schema(name = "DraftCostBenefit", description = "Yearly costs by payer and benefits by kind, in one currency")
@@ -190,13 +187,6 @@ public record AgreementDraft(
                     errors.add(new Problem.FieldError("costBenefit.costs", "{draft.cba-horizon}", c.year())));
             costBenefit.benefits().stream().filter(b -> b.year() >= horizon).findFirst().ifPresent(b ->
                     errors.add(new Problem.FieldError("costBenefit.benefits", "{draft.cba-horizon}", b.year())));
-        }
-        if (clauses != null) {
-            clauses.forEach((kind, clause) -> {
-                if (!clause.filled()) {
-                    errors.add(new Problem.FieldError("clauses." + kind, "{draft.clause-absent-reason}", null));
-                }
-            });
         }
         boolean organisationNamed = foreignOrganisation != null && !foreignOrganisation.isBlank();
         if (form == Form.KSDPL && (foreignRegion == null || organisationNamed)) {

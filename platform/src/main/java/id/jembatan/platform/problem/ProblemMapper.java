@@ -325,11 +325,14 @@ public class ProblemMapper {
                 continue;
             }
             String name = node.getName();
-            // An element's position belongs to its container, the node before it: codes[0].scheme.
+            // An element's position belongs to its container, the node before it: codes[0].scheme; a map's key is
+            // a member, as the JSON reads and as parse errors name it: clauses.ENVIRONMENTAL_PROTECTION.present.
             if (node.isInIterable() && !names.isEmpty()) {
-                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
-                if (position != null) {
-                    names.set(names.size() - 1, names.get(names.size() - 1) + "[" + position + "]");
+                String container = names.get(names.size() - 1);
+                if (node.getIndex() != null) {
+                    names.set(names.size() - 1, container + "[" + node.getIndex() + "]");
+                } else if (node.getKey() != null) {
+                    names.set(names.size() - 1, container + "." + node.getKey());
                 }
             }
             if (name != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
