@@ -55,6 +55,30 @@ class ResponseShapeTest {
     }
 
     @Test
+    void membersSentAsNullAreAbsentAsGeneratedClientsWriteThem() {
+        // openapi-generator's resttemplate client writes every member of a model, unset ones as null, down to the
+        // eight properties of Clauses.
+        Map<String, Object> clauses = new java.util.HashMap<>();
+        for (String kind : List.of("COST_BENEFIT_ANALYSIS", "FISCAL_PROVISIONS", "TECHNOLOGY_TRANSFER", "LOCAL_WORKFORCE_TRAINING",
+                "DATA_PROTECTION_LOCALISATION", "DISPUTE_RESOLUTION", "TERMINATION_EXIT")) {
+            clauses.put(kind, null);
+        }
+        clauses.put("ENVIRONMENTAL_PROTECTION", Map.of("present", false));
+        Map<String, Object> body = new java.util.HashMap<>(serangHangzhou());
+        body.put("clauses", clauses);
+        for (String member : List.of("reference", "summary", "foreignOrganisation", "validFrom", "validUntil", "renewable",
+                "trainingTarget", "environmentalApprovalRef", "instruments", "costBenefit", "commitments", "confidential",
+                "internalNotes")) {
+            body.put(member, null);
+        }
+        given().auth().oauth2(officer(SERANG)).contentType(ContentType.JSON).body(body).post("/agreements")
+                .then().statusCode(201)
+                .body("clauses.size()", equalTo(1))
+                .body("clauses.ENVIRONMENTAL_PROTECTION.present", equalTo(false))
+                .body("confidential", equalTo(false));
+    }
+
+    @Test
     void problemMembersSitAtTheTopLevelAsTheContractShows() {
         String id = createId(officer(SERANG), serangHangzhou());
         given().auth().oauth2(officer(SERANG)).accept(PROBLEMS_ONLY).contentType(ContentType.JSON).header("If-Match", etag(id))

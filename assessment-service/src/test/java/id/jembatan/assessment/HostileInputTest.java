@@ -84,8 +84,12 @@ class HostileInputTest {
         draft.put("validUntil", "2025-01-01");
         preview(draft).statusCode(400).body("errors.field", hasItem("validUntil"));
         draft.remove("validUntil");
-        // Absent without a reason is taken as said, and read as not filled in.
-        draft.put("clauses", Map.of("ENVIRONMENTAL_PROTECTION", Map.of("present", false)));
+        // Absent without a reason is taken as said, and read as not filled in; a clause sent as null (as generated
+        // clients send the ones not set) is not recorded.
+        Map<String, Object> clauses = new HashMap<>();
+        clauses.put("ENVIRONMENTAL_PROTECTION", Map.of("present", false));
+        clauses.put("FISCAL_PROVISIONS", null);
+        draft.put("clauses", clauses);
         given().auth().oauth2(SERANG_OFFICER).contentType(ContentType.JSON).body(draft).post("/assessments/preview")
                 .then().statusCode(200).body("result.dimensions.findings.flatten().rule",
                 hasItem("TRANSPARENCY.ENVIRONMENTAL_CLAUSE_NOT_FILLED"));

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,6 +54,22 @@ public record AgreementInput(
         @Size(max = 100) List<@Valid @NotNull Commitment> commitments,
         @Schema(description = "Kept out of the public view entirely") boolean confidential,
         @Size(max = 4000) @Schema(description = "Never shown publicly") String internalNotes) {
+
+    /**
+     * A clause sent as null is not recorded, as any other member sent as null: clients generated from the contract
+     * write every member of the clauses object, set or not.
+     */
+    public AgreementInput {
+        if (clauses != null && clauses.containsValue(null)) {
+            Map<ClauseKind, Clause> recorded = new EnumMap<>(ClauseKind.class);
+            clauses.forEach((kind, clause) -> {
+                if (clause != null) {
+                    recorded.put(kind, clause);
+                }
+            });
+            clauses = recorded;
+        }
+    }
 
     @Schema(name = "RegionCodeRef", description = "A region by its code in one of directory-service's schemes")
     public record RegionCodeRef(

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,6 +53,22 @@ public record AgreementDraft(
         @Size(max = 100) List<@Valid @NotNull Commitment> commitments,
         boolean confidential,
         @Size(max = 4000) String internalNotes) {
+
+    /**
+     * A clause sent as null is not recorded, as any other member sent as null: clients generated from the contract
+     * write every member of the clauses object, set or not.
+     */
+    public AgreementDraft {
+        if (clauses != null && clauses.containsValue(null)) {
+            Map<ClauseKind, Clause> recorded = new EnumMap<>(ClauseKind.class);
+            clauses.forEach((kind, clause) -> {
+                if (clause != null) {
+                    recorded.put(kind, clause);
+                }
+            });
+            clauses = recorded;
+        }
+    }
 
     @Schema(description = "KSDPL: with a foreign local government (province, city); KSDLL: with a foreign institution")
     public enum Form { KSDPL, KSDLL }
